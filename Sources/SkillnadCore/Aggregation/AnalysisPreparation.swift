@@ -1,0 +1,187 @@
+import Foundation
+
+/// Turns a ``DataTable`` and an ``AnalysisRequest`` into ``AnalysisData``.
+public enum AnalysisPreparation {
+    /// Prepares the data; throws ``AnalysisError`` with a Swedish message when the request does
+    /// not fit the data.
+    public static func prepare(_ table: DataTable, request: AnalysisRequest) throws -> AnalysisData {
+        guard !request.outcomes.isEmpty else { throw AnalysisError.noOutcomes }
+        guard !request.dimensions.isEmpty else { throw AnalysisError.noDimensions }
+        guard (1...3).contains(request.crossDepth) else { throw AnalysisError.invalidCrossDepth(request.crossDepth) }
+        if request.disclosureControl && request.threshold < 3 { throw AnalysisError.thresholdTooLow(request.threshold) }
+        var overrides: [Int: ColumnRole] = [:]
+        for (name, role) in request.roleOverrides {
+            overrides[try index(of: name, in: table)] = role
+        }
+        let roles = RoleDetector.detect(table, overrides: overrides)
+        let dimensionIndices = try request.dimensions.map { try index(of: $0, in: table) }
+        let outcomeIndices = try request.outcomes.map { try index(of: $0, in: table) }
+        for (name, i) in zip(request.dimensions, dimensionIndices) where outcomeIndices.contains(i) {
+            throw AnalysisError.notADimension(name, reason: "den är också valt som utfall")
+        }
+        var included = [Bool](repeating: true, count: table.rowCount)
+        var notes: [String] = []
+        try applyFilters(request.filters, table: table, included: &included, notes: &notes)
+
+        var dimensions: [Dimension] = []
+        var slots: [[Int32]] = []
+        for (name, i) in zip(request.dimensions, dimensionIndices) {
+            let ordered = request.orderedOverrides[name] ?? roles.ordered[i]
+            let (dimension, rowSlots) = try makeDimension(table.columns[i], ordered: ordered, displayName: name)
+            dimensions.append(dimension)
+            slots.append(rowSlots)
+        }
+        var period: Dimension?
+        var periodSlots: [Int32]?
+        if let periodIndex = roles.columns(with: .period).first(where: { !dimensionIndices.contains($0) }) {
+            let (dimension, rowSlots) = try makeDimension(
+                table.columns[periodIndex], ordered: true, displayName: table.columns[periodIndex].name, isPeriod: true)
+            period = dimension
+            periodSlots = rowSlots
+        }
+        if roles.shape == .aggregated {
+            handleTotals(
+                table: table, roles: roles, dimensionIndices: dimensionIndices, dimensions: dimensions, slots: slots,
+                included: &included, notes: &notes)
+        }
+        let outcomes = try outcomeIndices.map { i in
+            try prepareOutcome(table: table, column: i, roles: roles, request: request)
+        }
+        var selectedPeriod: Int?
+        if let period {
+            switch request.period {
+            case .latest:
+                selectedPeriod = latestPeriod(period, periodSlots: periodSlots ?? [], included: included)
+            case .all:
+                selectedPeriod = nil
+            case .specific(let label):
+                guard let slot = period.levels.firstIndex(where: { ColumnName.key($0) == ColumnName.key(label) }) else {
+                    throw AnalysisError.unknownPeriod(label, available: period.levels)
+                }
+                selectedPeriod = slot
+            }
+        }
+        if !included.contains(true) { throw AnalysisError.noRows("filtren utesluter alla rader") }
+        return AnalysisData(
+            source: table.source, shape: roles.shape, dimensions: dimensions, slots: slots, period: period,
+            periodSlots: periodSlots, outcomes: outcomes, included: included, rowCount: table.rowCount,
+            selectedPeriod: selectedPeriod, notes: notes)
+    }
+
+    static func index(of name: String, in table: DataTable) throws -> Int {
+        guard let i = table.columnIndex(named: name) else {
+            throw AnalysisError.unknownColumn(name, available: table.columnNames)
+        }
+        return i
+    }
+
+    static func latestPeriod(_ period: Dimension, periodSlots: [Int32], included: [Bool]) -> Int? {
+        var latest = -1
+        for row in periodSlots.indices where included[row] {
+            let s = Int(periodSlots[row])
+            if s < period.levels.count && s > latest { latest = s }
+        }
+        return latest >= 0 ? latest : nil
+    }
+
+    static func applyFilters(
+        _ filters: [String: [String]], table: DataTable, included: inout [Bool], notes: inout [String]
+    ) throws {
+        for (name, accepted) in filters.sorted(by: { $0.key < $1.key }) {
+            let column = table.columns[try index(of: name, in: table)]
+            let keys = Set(accepted.map(ColumnName.key))
+            var matched = false
+            for row in 0..<table.rowCount where included[row] {
+                let ok = keys.contains(ColumnName.key(column.text(at: row)))
+                included[row] = ok
+                matched = matched || ok
+            }
+            guard matched else {
+                let values = Set((0..<min(table.rowCount, 10_000)).map { column.text(at: $0) }).sorted().prefix(20)
+                throw AnalysisError.noRows(
+                    "inget värde i \"\(name)\" matchar \(accepted.joined(separator: ", ")) (exempel på värden: \(values.joined(separator: ", ")))")
+            }
+            notes.append("Urval: \(name) = \(accepted.joined(separator: " eller ")).")
+        }
+    }
+
+    /// Builds a dimension with levels in display order and the slot of every row.
+    static func makeDimension(
+        _ source: Column, ordered: Bool, displayName: String, isPeriod: Bool = false
+    ) throws -> (Dimension, [Int32]) {
+        var column = source
+        if CodeNormaliser.isSexColumn(column.name) { column = CodeNormaliser.normaliseSex(column) }
+        if column.isNumeric {
+            column = try categoricalForDimension(column, name: displayName, isPeriod: isPeriod)
+        }
+        guard case .categorical(let codes, let levels) = column.storage else {
+            throw AnalysisError.notADimension(displayName, reason: "den kunde inte läsas som kategorier")
+        }
+        if levels.count > 1000 {
+            throw AnalysisError.notADimension(
+                displayName, reason: "den har \(levels.count) olika värden (högst 1 000 går att jämföra)")
+        }
+        let sorted = LevelOrder.sorted(levels, ordered: ordered || isPeriod)
+        let position = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, Int32($0)) })
+        let remap = levels.map { position[$0] ?? 0 }
+        let unknown = Int32(sorted.count)
+        let rowSlots = codes.map { $0 >= 0 ? remap[Int($0)] : unknown }
+        let isSex = CodeNormaliser.isSexColumn(column.name)
+        let totals = Set(
+            sorted.indices.filter { TotalLevel.isTotal(sorted[$0]) || (isSex && sorted[$0] == "T") })
+        return (Dimension(name: displayName, levels: sorted, ordered: ordered, totalLevels: totals), rowSlots)
+    }
+
+    /// A numeric column used as a dimension: age is banded, few integers become levels.
+    static func categoricalForDimension(_ column: Column, name: String, isPeriod: Bool) throws -> Column {
+        guard case .numeric(let values) = column.storage else { return column }
+        var distinct = Set<Double>()
+        var maximum = -Double.infinity
+        for v in values where !v.isNaN {
+            distinct.insert(v)
+            maximum = max(maximum, v)
+            if distinct.count > 1000 { break }
+        }
+        if distinct.count <= 60 || isPeriod { return column.asCategorical() }
+        if ColumnName.contains(column.name, anyOf: ["alder", "age"]) {
+            let bands = AgeBands(maximum: maximum)
+            let text: [String?] = values.map { $0.isNaN ? nil : bands.label(for: $0) }
+            var banded = Column(name: column.name, text: text)
+            if case .categorical(var codes, let levels) = banded.storage {
+                for i in values.indices where values[i].isNaN { codes[i] = MissingReason(nanValue: values[i]).categoricalCode }
+                banded.storage = .categorical(codes: codes, levels: levels)
+            }
+            return banded
+        }
+        throw AnalysisError.notADimension(
+            name, reason: "den är numerisk med fler än 60 olika värden; använd den som utfall i stället")
+    }
+
+    /// In aggregated sources: drop rows at a total level of a compared dimension, and keep only
+    /// the total rows of other dimensions that have one, so nothing is counted twice.
+    static func handleTotals(
+        table: DataTable, roles: ColumnRoles, dimensionIndices: [Int], dimensions: [Dimension], slots: [[Int32]],
+        included: inout [Bool], notes: inout [String]
+    ) {
+        for (dimension, rowSlots) in zip(dimensions, slots) where !dimension.totalLevels.isEmpty {
+            for row in rowSlots.indices where dimension.totalLevels.contains(Int(rowSlots[row])) {
+                included[row] = false
+            }
+            let names = dimension.totalLevels.sorted().map { dimension.levels[$0] }
+            notes.append("Rader med \(dimension.name) = \(names.joined(separator: "/")) (summarader) räknas inte som grupp.")
+        }
+        for i in table.columns.indices where roles.roles[i] == .dimension && !dimensionIndices.contains(i) {
+            var column = table.columns[i]
+            if CodeNormaliser.isSexColumn(column.name) { column = CodeNormaliser.normaliseSex(column) }
+            guard case .categorical(let codes, let levels) = column.asCategorical().storage else { continue }
+            let isSex = CodeNormaliser.isSexColumn(column.name)
+            let totals = Set(levels.indices.filter { TotalLevel.isTotal(levels[$0]) || (isSex && levels[$0] == "T") })
+            guard !totals.isEmpty else { continue }
+            for row in codes.indices where !(codes[row] >= 0 && totals.contains(Int(codes[row]))) {
+                included[row] = false
+            }
+            let names = totals.sorted().map { levels[$0] }
+            notes.append("Endast summarader för \(column.name) (\(names.joined(separator: "/"))) används.")
+        }
+    }
+}

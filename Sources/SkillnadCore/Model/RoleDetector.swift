@@ -1,0 +1,114 @@
+/// Detects each column's role from its name and values, and whether the table is individual
+/// level or aggregated.
+///
+/// Names are matched in Swedish and English regardless of case and diacritics ("Kön", "kon",
+/// "ANTAL"). Every detected role can be overridden by the user.
+public enum RoleDetector {
+    static let identifierNames: Set<String> = [
+        "id", "personnummer", "pnr", "lopnr", "lopnummer", "arendeid", "arendenr", "caseid", "klientid", "personid",
+        "radnr", "rowid",
+    ]
+    static let periodNames: Set<String> = [
+        "ar", "year", "period", "manad", "month", "tertial", "kvartal", "quarter", "datum", "date", "tid", "arsmanad",
+        "lasar", "arsperiod", "kalenderar", "beslutsar", "aret",
+    ]
+    static let weightNames: Set<String> = ["vikt", "weight", "wgt", "vikter", "weights"]
+    static let countNames: Set<String> = [
+        "n", "antal", "count", "population", "befolkning", "folkmangd", "invanare", "antalpersoner", "antalinvanare",
+        "antalelever", "elever", "total", "totalt", "frekvens", "frequency", "pop",
+    ]
+    static let numeratorNames: Set<String> = ["taljare", "numerator", "antalmed", "antalmedutfall", "handelser", "events"]
+    static let denominatorNames: Set<String> = ["namnare", "denominator", "bas", "antalibasen"]
+    static let valueNames: Set<String> = ["varde", "value", "visatvarde", "andel", "procent", "medel", "medelvarde", "kvot", "nyckeltal"]
+
+    /// Detects roles; `overrides` (column index → role) win over detection.
+    public static func detect(_ table: DataTable, overrides: [Int: ColumnRole] = [:]) -> ColumnRoles {
+        var roles: [ColumnRole] = []
+        var ordered: [Bool] = []
+        for column in table.columns {
+            let role = detectByName(column) ?? detectByValues(column, rowCount: table.rowCount)
+            roles.append(role)
+            ordered.append(role == .dimension && LevelOrder.isOrdered(column.levels, columnName: column.name))
+        }
+        for (index, role) in overrides { roles[index] = role }
+        let aggregatedRoles: Set<ColumnRole> = [.count, .numerator, .denominator, .value]
+        var shape: DataShape = roles.contains(where: aggregatedRoles.contains) ? .aggregated : .individual
+        if shape == .individual, roles.contains(.numericOutcome), rowsAreUniqueGroups(table, roles: roles) {
+            shape = .aggregated
+        }
+        if shape == .aggregated {
+            // In aggregated data a numeric measure per row is a value, not a per-person outcome.
+            for i in roles.indices where roles[i] == .numericOutcome && overrides[i] == nil { roles[i] = .value }
+        }
+        return ColumnRoles(roles: roles, ordered: ordered, shape: shape)
+    }
+
+    static func detectByName(_ column: Column) -> ColumnRole? {
+        let key = ColumnName.key(column.name)
+        if CodeNormaliser.isSexColumn(column.name) { return .dimension }
+        if identifierNames.contains(key) { return .identifier }
+        if periodNames.contains(key) { return .period }
+        guard column.isNumeric else { return nil }
+        if weightNames.contains(key) { return .weight }
+        if numeratorNames.contains(key) { return .numerator }
+        if denominatorNames.contains(key) { return .denominator }
+        if countNames.contains(key) { return .count }
+        if valueNames.contains(key) { return .value }
+        return nil
+    }
+
+    static func detectByValues(_ column: Column, rowCount: Int) -> ColumnRole {
+        switch column.storage {
+        case .numeric(let values):
+            var distinct = Set<Double>()
+            var allBinary = true
+            for v in values where !v.isNaN {
+                if v != 0 && v != 1 { allBinary = false }
+                if distinct.count <= 30 { distinct.insert(v) }
+            }
+            if distinct.isEmpty { return .ignored }
+            if allBinary { return .binaryOutcome }
+            let integral = distinct.allSatisfy { $0 == $0.rounded() }
+            if ColumnName.contains(column.name, anyOf: ["alder", "age"]) { return .dimension }
+            if integral && distinct.count <= 12 && ColumnName.contains(column.name, anyOf: dimensionHints) {
+                return .dimension
+            }
+            if integral, distinct.count <= 30, distinct.allSatisfy({ $0 >= 1990 && $0 <= 2100 }),
+                ColumnName.contains(column.name, anyOf: ["ar", "year"])
+            {
+                return .period
+            }
+            return .numericOutcome
+        case .categorical(_, let levels):
+            let relevant = levels.filter { !TotalLevel.isTotal($0) }
+            if relevant.count == 2, relevant.allSatisfy({ BinaryLevels.value(of: $0) != nil }),
+                Set(relevant.compactMap(BinaryLevels.value(of:))).count == 2
+            {
+                return .binaryOutcome
+            }
+            if levels.count > 500 || (levels.count > 50 && levels.count * 2 > rowCount) { return .identifier }
+            return .dimension
+        }
+    }
+
+    static let dimensionHints = [
+        "niva", "grupp", "kod", "klass", "typ", "kategori", "omrade", "behov", "risk", "level", "group", "zon",
+    ]
+
+    /// Whether each row is a unique combination of the categorical columns (aggregated data).
+    static func rowsAreUniqueGroups(_ table: DataTable, roles: [ColumnRole]) -> Bool {
+        let keyColumns = table.columns.indices.filter { roles[$0] == .dimension || roles[$0] == .period }
+        guard !keyColumns.isEmpty else { return table.rowCount <= 1 }
+        var seen = Set<[Int32]>()
+        seen.reserveCapacity(table.rowCount)
+        let codeArrays: [[Int32]] = keyColumns.map { index in
+            if case .categorical(let codes, _) = table.columns[index].asCategorical().storage { return codes }
+            return []
+        }
+        for row in 0..<table.rowCount {
+            let key = codeArrays.map { $0[row] }
+            if !seen.insert(key).inserted { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,10 @@
+/// Recognises levels that are totals rather than groups ("Totalt", "Samtliga", "T" for kön),
+/// as aggregated statistics include them beside the groups.
+public enum TotalLevel {
+    /// Whether `level` names a total.
+    public static func isTotal(_ level: String) -> Bool {
+        let k = ColumnName.key(level)
+        return ["totalt", "total", "samtliga", "alla", "summa", "bada", "bådakönen", "badakonen", "allakon"]
+            .contains(k) || k.hasPrefix("totalt") || k.hasPrefix("samtliga")
+    }
+}
