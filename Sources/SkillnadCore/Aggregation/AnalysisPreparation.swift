@@ -44,8 +44,14 @@ public enum AnalysisPreparation {
                 table: table, roles: roles, dimensionIndices: dimensionIndices, dimensions: dimensions, slots: slots,
                 included: &included, notes: &notes)
         }
-        let outcomes = try outcomeIndices.map { i in
+        var outcomes = try outcomeIndices.map { i in
             try prepareOutcome(table: table, column: i, roles: roles, request: request)
+        }
+        for i in outcomes.indices where outcomes[i].peopleUnknown {
+            outcomes[i].varyingColumns = table.columns.indices.filter { c in
+                !dimensionIndices.contains(c) && !outcomeIndices.contains(c) && roles.roles[c] != .period
+                    && !table.columns[c].isNumeric && distinctIncluded(table.columns[c], included: included) > 1
+            }.map { table.columns[$0].name }
         }
         var selectedPeriod: Int?
         if let period {
@@ -66,6 +72,16 @@ public enum AnalysisPreparation {
             source: table.source, shape: roles.shape, dimensions: dimensions, slots: slots, period: period,
             periodSlots: periodSlots, outcomes: outcomes, included: included, rowCount: table.rowCount,
             selectedPeriod: selectedPeriod, notes: notes)
+    }
+
+    static func distinctIncluded(_ column: Column, included: [Bool]) -> Int {
+        guard case .categorical(let codes, _) = column.storage else { return 0 }
+        var seen = Set<Int32>()
+        for row in codes.indices where included[row] {
+            seen.insert(codes[row])
+            if seen.count > 1 { return 2 }
+        }
+        return seen.count
     }
 
     static func index(of name: String, in table: DataTable) throws -> Int {

@@ -15,6 +15,8 @@ public struct PreparedOutcome: Sendable {
     let aggregated: Bool
     /// Whether the number of people is unknown (aggregated values without n).
     public let peopleUnknown: Bool
+    /// Other categorical columns that vary among the rows (for messages about ambiguous rows).
+    public var varyingColumns: [String] = []
 
     /// Display scale: 100 for proportions shown as percent, 1 otherwise.
     public var scale: Double { kind == .proportion ? 100 : 1 }

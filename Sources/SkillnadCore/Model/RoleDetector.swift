@@ -39,8 +39,51 @@ public enum RoleDetector {
         if shape == .aggregated {
             // In aggregated data a numeric measure per row is a value, not a per-person outcome.
             for i in roles.indices where roles[i] == .numericOutcome && overrides[i] == nil { roles[i] = .value }
+            assignCounts(table, roles: &roles, overrides: overrides)
         }
         return ColumnRoles(roles: roles, ordered: ordered, shape: shape)
+    }
+
+    /// Among count-like columns the largest is the count; other whole-number columns never above
+    /// it on any row are numerators (antal behöriga of antal elever).
+    static func assignCounts(_ table: DataTable, roles: inout [ColumnRole], overrides: [Int: ColumnRole]) {
+        let countLike = roles.indices.filter { i in
+            overrides[i] == nil && (roles[i] == .count || (roles[i] == .value && isCountName(table.columns[i].name)))
+        }
+        var countIndex = roles.indices.first { overrides[$0] == .count || overrides[$0] == .denominator }
+        if countIndex == nil, !countLike.isEmpty {
+            countIndex = countLike.max { columnSum(table.columns[$0]) < columnSum(table.columns[$1]) }
+        }
+        guard let countIndex, case .numeric(let counts) = table.columns[countIndex].storage else { return }
+        if overrides[countIndex] == nil { roles[countIndex] = .count }
+        for i in roles.indices where i != countIndex && overrides[i] == nil && (roles[i] == .value || roles[i] == .count) {
+            guard case .numeric(let values) = table.columns[i].storage else { continue }
+            let name = table.columns[i].name
+            if ColumnName.contains(name, anyOf: ["andel", "procent", "medel", "genomsnitt", "varde", "kvot", "index"]) {
+                continue
+            }
+            var bounded = true
+            var any = false
+            for row in values.indices where !values[row].isNaN {
+                let v = values[row]
+                if v != v.rounded() || v < 0 || counts[row].isNaN || v > counts[row] {
+                    bounded = false
+                    break
+                }
+                any = true
+            }
+            if bounded && any { roles[i] = .numerator }
+        }
+    }
+
+    static func isCountName(_ name: String) -> Bool {
+        let key = ColumnName.key(name)
+        return countNames.contains(key) || ["antal", "invanare", "befolkning", "folkmangd", "population"].contains { key.hasPrefix($0) }
+    }
+
+    static func columnSum(_ column: Column) -> Double {
+        guard case .numeric(let values) = column.storage else { return 0 }
+        return values.reduce(0) { $0 + ($1.isNaN ? 0 : $1) }
     }
 
     static func detectByName(_ column: Column) -> ColumnRole? {

@@ -1,0 +1,167 @@
+import Foundation
+
+extension OutcomeScan {
+    /// Makes a difference from a pair comparison of two published groups.
+    func finding(
+        _ dims: [Int], kind: ComparisonKind, first: GroupResult, second: GroupResult, numbers: PairComparison,
+        groups: [GroupResult], summary: String, testOverride: (TwoGroupTest.Method, Double?, Double?)? = nil
+    ) -> Finding {
+        let firstValue = first.estimate ?? 0
+        let secondValue = second.estimate ?? 0
+        let firstBetter = outcome.higherIsBetter ? firstValue >= secondValue : firstValue <= secondValue
+        let better = firstBetter ? first : second
+        let worse = firstBetter ? second : first
+        var excess: Double?
+        if outcome.kind == .proportion, let n = worse.n, let pw = worse.estimate, let pb = better.estimate {
+            excess = n * abs(pw - pb)
+        }
+        let (method, statistic, p) = testOverride ?? (numbers.method, numbers.statistic, numbers.pValue)
+        let id = ([outcome.name, dims.map { data.dimensions[$0].name }.joined(separator: "+"), kind.rawValue]
+            + groups.map(\.label)).joined(separator: "|")
+        let difference = Difference(
+            id: id, rank: 0, score: 0, scoreComponents: ScoreComponents(size: 0, affected: 0, evidence: 0, goal: 0),
+            outcome: outcome.name, outcomeKind: outcome.kind, higherIsBetter: outcome.higherIsBetter,
+            dimensions: dims.map { data.dimensions[$0].name }, comparison: kind, summary: summary,
+            period: periodLabel(keyPeriod), test: method.rawValue, testName: method.swedishName, statistic: statistic,
+            pValue: p, qValue: nil, estimate: numbers.estimate, ciLow: numbers.interval?.lower,
+            ciHigh: numbers.interval?.upper, ratio: numbers.ratio, ratioLow: numbers.ratioInterval?.lower,
+            ratioHigh: numbers.ratioInterval?.upper, excessCount: excess, affected: worse.n, betterGroup: better.label,
+            worseGroup: worse.label, groups: groups, notes: numbers.notes)
+        return Finding(
+            difference: difference, sizeDifference: numbers.estimate, standardDeviation: numbers.standardDeviation)
+    }
+
+    /// Two-group dimension: first level against second.
+    mutating func compareTwo(
+        _ dims: [Int], table: CrossTable, comparable: [(flat: Int, result: GroupResult)], hidden: [GroupResult]
+    ) {
+        guard comparable.count == 2, hidden.isEmpty else {
+            withhold(dims, .twoGroups, (comparable.map(\.result) + hidden).map(\.label))
+            return
+        }
+        let a = comparable[0]
+        let b = comparable[1]
+        guard let numbers = PairComparison(table.cells[a.flat], table.cells[b.flat], kind: outcome.kind) else { return }
+        let text = Narrative.twoGroups(
+            outcome: outcome, dimension: data.dimensions[dims[0]].name, first: a.result, second: b.result,
+            difference: numbers.estimate)
+        findings.append(
+            finding(dims, kind: .twoGroups, first: a.result, second: b.result, numbers: numbers, groups: [a.result, b.result], summary: text))
+    }
+
+    /// Many groups (or crossing cells): highest against lowest, with a homogeneity test over all
+    /// published groups.
+    mutating func compareMany(
+        _ dims: [Int], table: CrossTable, comparable: [(flat: Int, result: GroupResult)], hidden: [GroupResult]
+    ) -> TestSummary? {
+        guard comparable.count >= 2 else {
+            if !hidden.isEmpty { withhold(dims, .highestVsLowest, (comparable.map(\.result) + hidden).map(\.label)) }
+            return nil
+        }
+        let sorted = comparable.sorted { ($0.result.estimate ?? 0) > ($1.result.estimate ?? 0) }
+        // Safe: sorted has at least two elements (guard above).
+        let high = sorted.first!
+        let low = sorted.last!
+        guard var numbers = PairComparison(table.cells[high.flat], table.cells[low.flat], kind: outcome.kind) else {
+            return nil
+        }
+        var test: TestSummary?
+        switch outcome.kind {
+        case .proportion:
+            let chi = ChiSquareTest(
+                successes: comparable.map { table.cells[$0.flat].sum }, totals: comparable.map { table.cells[$0.flat].n })
+            test = TestSummary(method: "chi2", name: "Pearsons χ²-test", statistic: chi.statistic, pValue: chi.pValue)
+            if chi.minimumExpected < 5 {
+                numbers.notes.append("χ²-testet är osäkert: förväntat antal under 5 i någon cell.")
+            }
+        case .mean:
+            let means = comparable.map { table.cells[$0.flat].mean }
+            if means.allSatisfy({ $0.n > 1 && $0.variance > 0 }) {
+                let anova = WelchANOVA(means)
+                test = TestSummary(method: "welch-anova", name: "Welchs variansanalys", statistic: anova.statistic, pValue: anova.pValue)
+            }
+        case .value:
+            test = nil
+        }
+        if !hidden.isEmpty {
+            numbers.notes.append("\(hidden.count) grupp(er) döljs av röjandekontrollen och ingår inte.")
+        }
+        let text = Narrative.highestVsLowest(
+            outcome: outcome, dimensions: dims.map { data.dimensions[$0].name }, high: high.result, low: low.result,
+            difference: numbers.estimate, groupCount: comparable.count)
+        let method = TwoGroupTest.Method(rawValue: test?.method ?? "ingen") ?? TwoGroupTest.Method.none
+        // Crossings are ranked by their cells' interactions; the spread is reported with the table.
+        guard dims.count == 1 else { return test }
+        findings.append(
+            finding(
+                dims, kind: .highestVsLowest, first: high.result, second: low.result, numbers: numbers,
+                groups: comparable.map(\.result), summary: text,
+                testOverride: (method, test?.statistic, test?.pValue)))
+        return test
+    }
+
+    /// Each published group (or crossing cell) against everyone else in the period.
+    mutating func compareEachWithRest(
+        _ dims: [Int], key: TableKey, table: CrossTable, comparable: [(flat: Int, result: GroupResult)],
+        hidden: [GroupResult]
+    ) {
+        let totalKey = TableKey(dimensions: [], period: keyPeriod)
+        guard let total = published.table(totalKey)?.cells.first, !published.isSuppressed(totalKey, 0) else { return }
+        let rule = DisclosureRule(threshold: request.threshold)
+        for item in comparable {
+            let cell = table.cells[item.flat]
+            let rest = total - cell
+            if request.disclosureControl && rule.isPrimary(people: rest.people, events: binary ? rest.events : nil) {
+                withhold(dims, .groupVsRest, [item.result.label, "övriga"])
+                continue
+            }
+            guard let numbers = PairComparison(cell, rest, kind: outcome.kind) else { continue }
+            let restResult = result(rest, key: [:], label: "Övriga")
+            let text = Narrative.groupVsRest(
+                outcome: outcome, group: item.result, rest: restResult, difference: numbers.estimate)
+            var found = finding(
+                dims, kind: .groupVsRest, first: item.result, second: restResult, numbers: numbers,
+                groups: [item.result, restResult], summary: text)
+            if dims.count >= 2, let interaction = interaction(dims, slots: table.slots(of: item.flat), cell: cell, total: total) {
+                found.sizeDifference = interaction.difference
+                found.scoringPValue = interaction.pValue
+                found.scoringRatio = interaction.ratio
+                found.difference.notes.append(
+                    "Samspel: \(SwedishFormat.difference(interaction.difference, kind: outcome.kind)) utöver vad "
+                        + "\(dims.map { data.dimensions[$0].name }.joined(separator: " och ")) var för sig förutsäger "
+                        + "(p = \(SwedishFormat.pValue(interaction.pValue))); poängen bygger på samspelet.")
+            }
+            findings.append(found)
+        }
+        for group in hidden { withhold(dims, .groupVsRest, [group.label, "övriga"]) }
+    }
+}
+
+extension OutcomeScan {
+    /// How far a crossing cell departs from the additive expectation of its dimensions:
+    /// expected = Σ single-dimension levels − (k − 1) · total, tested with the cell's standard error.
+    func interaction(
+        _ dims: [Int], slots: [Int], cell: CellStatistics, total: CellStatistics
+    ) -> (difference: Double, pValue: Double, ratio: Double?)? {
+        guard outcome.kind != .value, cell.n > 1, total.n > 0 else { return nil }
+        var expected = -Double(dims.count - 1) * (total.sum / total.n)
+        for (d, slot) in zip(dims, slots) {
+            let key = TableKey(dimensions: [d], period: keyPeriod)
+            guard let single = published.table(key)?.cells[slot], single.n > 0 else { return nil }
+            expected += single.sum / single.n
+        }
+        let observed = cell.sum / cell.n
+        let se: Double
+        switch outcome.kind {
+        case .proportion:
+            let adjusted = (cell.sum + 1) / (cell.n + 2)
+            se = (adjusted * (1 - adjusted) / cell.n).squareRoot()
+        case .mean: se = cell.mean.standardError
+        case .value: return nil
+        }
+        guard se > 0, se.isFinite else { return nil }
+        let difference = observed - expected
+        let ratio = expected > 0 && observed > 0 ? observed / expected : nil
+        return (difference, Normal.twoSidedP(difference / se), ratio)
+    }
+}

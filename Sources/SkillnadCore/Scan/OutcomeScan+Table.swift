@@ -1,0 +1,89 @@
+extension OutcomeScan {
+    /// Summarises, compares and measures one published table.
+    mutating func scanTable(_ dims: [Int]) {
+        let key = TableKey(dimensions: dims, period: keyPeriod)
+        guard let table = published.table(key) else { return }
+        let totalKey = TableKey(dimensions: [], period: keyPeriod)
+        let total = groupResult(totalKey, 0)
+        var listed: [GroupResult] = []
+        var comparable: [(flat: Int, result: GroupResult)] = []
+        var hidden: [GroupResult] = []
+        for flat in table.cells.indices {
+            let slots = table.slots(of: flat)
+            guard isListed(dims, slots, table.cells[flat]) else { continue }
+            let group = groupResult(key, flat)
+            listed.append(group)
+            guard isComparable(dims, slots) else { continue }
+            if group.suppressed {
+                hidden.append(group)
+            } else if table.cells[flat].n > 0 {
+                comparable.append((flat, group))
+            }
+        }
+        let names = dims.map { data.dimensions[$0].name }
+        let comparableLevels = dims.reduce(1) { $0 * data.dimensions[$1].comparableSlots.count }
+        var summary = DimensionSummary(
+            outcome: outcome.name, outcomeKind: outcome.kind, dimensions: names, period: periodLabel(keyPeriod),
+            groups: listed, total: total, homogeneity: nil, measures: [], ordered: dims.count == 1 && data.dimensions[dims[0]].ordered,
+            notes: [], trend: nil)
+        if comparableLevels == 2 && dims.count == 1 {
+            compareTwo(dims, table: table, comparable: comparable, hidden: hidden)
+        } else if comparableLevels > 2 {
+            summary.homogeneity = compareMany(dims, table: table, comparable: comparable, hidden: hidden)
+            compareEachWithRest(dims, key: key, table: table, comparable: comparable, hidden: hidden)
+        }
+        if dims.count == 1 && comparable.count >= 2 {
+            addMeasures(&summary, dims: dims, table: table, comparable: comparable, hidden: hidden)
+        }
+        if dims.count == 1 && hasTrend {
+            summary.trend = trend(dims[0])
+        }
+        summaries.append(summary)
+    }
+
+    func periodLabel(_ slot: Int?) -> String? {
+        guard let period = data.period else { return nil }
+        return slot.map { period.label($0) } ?? "alla perioder"
+    }
+
+    mutating func withhold(_ dims: [Int], _ kind: ComparisonKind, _ groups: [String]) {
+        withheld.append(
+            SuppressedComparison(
+                outcome: outcome.name, dimensions: dims.map { data.dimensions[$0].name }, comparison: kind, groups: groups))
+    }
+
+    /// HEAT summary measures over the published groups of a single dimension.
+    func addMeasures(
+        _ summary: inout DimensionSummary, dims: [Int], table: CrossTable, comparable: [(flat: Int, result: GroupResult)],
+        hidden: [GroupResult]
+    ) {
+        let dimension = data.dimensions[dims[0]]
+        let scale = outcome.scale
+        let subgroups = comparable.compactMap { item -> Subgroup? in
+            let cell = table.cells[item.flat]
+            guard let estimate = item.result.estimate else { return nil }
+            var se: Double?
+            switch outcome.kind {
+            case .proportion: se = cell.proportion.standardError * scale
+            case .mean: se = cell.n > 1 ? cell.mean.standardError : nil
+            case .value: se = nil
+            }
+            let population = cell.people.isNaN ? cell.n : cell.people
+            return Subgroup(
+                label: item.result.label, estimate: estimate * scale, population: population, standardError: se,
+                order: dimension.ordered ? table.slots(of: item.flat)[0] + 1 : nil)
+        }
+        guard subgroups.count >= 2, subgroups.allSatisfy({ $0.population > 0 }) else { return }
+        if outcome.kind == .proportion && subgroups.contains(where: { $0.estimate <= 0 }) {
+            summary.notes.append("Relativa mått med logaritmer kräver att alla grupper har andel över noll.")
+        }
+        let measures = InequalityMeasures(
+            subgroups, favourable: outcome.higherIsBetter, ordered: dimension.ordered, scale: scale,
+            binary: outcome.kind == .proportion)
+        summary.measures = measures.measures.filter { $0.value.isFinite }
+        if !hidden.isEmpty {
+            summary.notes.append(
+                "Sammanfattande mått är beräknade utan \(hidden.count) grupp(er) som röjandekontrollen döljer.")
+        }
+    }
+}

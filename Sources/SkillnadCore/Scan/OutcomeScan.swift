@@ -1,0 +1,123 @@
+/// The scan of one outcome: its published tables, their disclosure control, comparisons and
+/// trends.
+struct OutcomeScan {
+    let data: AnalysisData
+    let outcomeIndex: Int
+    let outcome: PreparedOutcome
+    let request: AnalysisRequest
+    /// Period slot of the cross-sectional tables (nil: pooled or no period).
+    let keyPeriod: Int?
+    /// Whether per-period tables are published for trends.
+    let hasTrend: Bool
+    var published = PublishedCells()
+    var findings: [Finding] = []
+    var withheld: [SuppressedComparison] = []
+    var summaries: [DimensionSummary] = []
+
+    init(data: AnalysisData, outcomeIndex: Int, request: AnalysisRequest) throws {
+        self.data = data
+        self.outcomeIndex = outcomeIndex
+        self.outcome = data.outcomes[outcomeIndex]
+        self.request = request
+        keyPeriod = data.selectedPeriod
+        if let period = data.period {
+            hasTrend = period.levels.count >= 2
+        } else {
+            hasTrend = false
+        }
+        buildTables()
+        try checkUniqueValues()
+        if request.disclosureControl {
+            published.suppress(rule: DisclosureRule(threshold: request.threshold))
+        } else {
+            published.suppressNothing()
+        }
+    }
+
+    /// Subsets of the dimensions of each size up to the crossing depth.
+    var subsets: [[Int]] {
+        var result: [[Int]] = [[]]
+        for size in 1...min(request.crossDepth, data.dimensions.count) {
+            result += Self.combinations(Array(data.dimensions.indices), size)
+        }
+        return result
+    }
+
+    static func combinations(_ items: [Int], _ k: Int) -> [[Int]] {
+        if k == 0 { return [[]] }
+        guard let first = items.first else { return [] }
+        let rest = Array(items.dropFirst())
+        return combinations(rest, k - 1).map { [first] + $0 } + combinations(rest, k)
+    }
+
+    var binary: Bool { outcome.kind == .proportion }
+
+    /// Computes every published table.
+    mutating func buildTables() {
+        let all = subsets
+        let depth = all.map(\.count).max() ?? 0
+        if hasTrend, let period = data.period {
+            for dims in all where dims.count <= 1 {
+                let crossed = Tabulator.tabulate(data, outcome: outcomeIndex, dimensions: dims, scope: .crossed)
+                for p in 0..<period.slotCount {
+                    published.add(Self.slice(crossed, period: p), key: TableKey(dimensions: dims, period: p), binary: binary)
+                }
+            }
+            let cross = all.filter { keyPeriod == nil || $0.count >= 2 }
+            addDerived(cross, depth: depth, period: keyPeriod)
+            published.link(periodSlots: keyPeriod == nil ? period.slotCount : nil)
+        } else {
+            addDerived(all, depth: depth, period: keyPeriod)
+            published.link(periodSlots: nil)
+        }
+    }
+
+    /// Adds tables for `subsets` in one period scope: the largest crossings are tabulated and
+    /// smaller ones derived as their margins, so every margin adds up exactly.
+    mutating func addDerived(_ subsets: [[Int]], depth: Int, period: Int?) {
+        guard !subsets.isEmpty else { return }
+        var computed: [[Int]: CrossTable] = [:]
+        let scope = Tabulator.PeriodScope.slice(period)
+        for dims in subsets.sorted(by: { $0.count > $1.count }) {
+            let table: CrossTable
+            if let parent = computed.first(where: { Set(dims).isSubset(of: Set($0.key)) && $0.key.count > dims.count }) {
+                table = parent.value.marginal(keeping: dims)
+            } else {
+                table = Tabulator.tabulate(data, outcome: outcomeIndex, dimensions: dims, scope: scope)
+            }
+            computed[dims] = table
+            published.add(table, key: TableKey(dimensions: dims, period: period), binary: binary)
+        }
+    }
+
+    /// The cells of one period from a table crossed with the period (period first).
+    static func slice(_ crossed: CrossTable, period: Int) -> CrossTable {
+        let dims = Array(crossed.dimensionIndices.dropFirst())
+        var table = CrossTable(dimensionIndices: dims, shape: Array(crossed.shape.dropFirst()))
+        let stride = table.cells.count
+        for i in table.cells.indices { table.cells[i] = crossed.cells[period * stride + i] }
+        return table
+    }
+
+    /// Aggregated values without counts must be one row per group.
+    func checkUniqueValues() throws {
+        guard outcome.kind == .value, outcome.peopleUnknown else { return }
+        for (key, table) in published.tables where key.dimensions.count == min(request.crossDepth, data.dimensions.count) {
+            if table.cells.contains(where: { $0.n > 1.5 }) {
+                throw AnalysisError.ambiguousAggregatedRows(outcome: outcome.name, varying: outcome.varyingColumns)
+            }
+        }
+    }
+
+    /// People with a value in the compared period.
+    var totalPeople: Double? {
+        guard let total = published.table(TableKey(dimensions: [], period: keyPeriod))?.cells.first else { return nil }
+        return total.people.isNaN ? nil : total.people
+    }
+
+    mutating func run() {
+        for dims in subsets where !dims.isEmpty {
+            scanTable(dims)
+        }
+    }
+}

@@ -1,0 +1,85 @@
+/// The difference scan: every outcome by every dimension and crossing, compared, tested,
+/// disclosure-controlled and ranked.
+///
+/// ```swift
+/// let request = AnalysisRequest(outcomes: ["beviljad"], dimensions: ["kön", "område"], crossDepth: 2)
+/// let result = try Scanner.scan(table, request: request)
+/// result.differences.first?.summary
+/// ```
+public enum Scanner {
+    /// Scans a table.
+    public static func scan(_ table: DataTable, request: AnalysisRequest) throws -> ScanResult {
+        let data = try AnalysisPreparation.prepare(table, request: request)
+        return try scan(data, request: request)
+    }
+
+    /// Scans prepared data.
+    public static func scan(_ data: AnalysisData, request: AnalysisRequest) throws -> ScanResult {
+        var findings: [Finding] = []
+        var withheld: [SuppressedComparison] = []
+        var tables: [DimensionSummary] = []
+        var outcomes: [ScanResult.OutcomeInfo] = []
+        for index in data.outcomes.indices {
+            var scan = try OutcomeScan(data: data, outcomeIndex: index, request: request)
+            scan.run()
+            findings += scan.findings
+            withheld += scan.withheld
+            tables += scan.summaries
+            let o = data.outcomes[index]
+            outcomes.append(
+                .init(name: o.name, kind: o.kind, higherIsBetter: o.higherIsBetter, n: scan.totalPeople))
+        }
+        let differences = rank(findings, request: request)
+        var notes = data.notes
+        if data.outcomes.contains(where: { $0.kind == .value }) {
+            notes.append("Aggregerade värden utan antal saknar spridningsmått: skillnader redovisas utan test.")
+        }
+        if !request.disclosureControl {
+            notes.insert("EJ RÖJANDEKONTROLLERAD: små grupper visas utan skydd.", at: 0)
+        }
+        return ScanResult(
+            source: data.source, shape: data.shape, outcomes: outcomes, dimensions: data.dimensions.map(\.name),
+            crossDepth: request.crossDepth, threshold: request.threshold,
+            disclosureControlled: request.disclosureControl, period: data.selectedPeriodLabel,
+            differences: differences, suppressedComparisons: withheld, tables: tables, notes: notes)
+    }
+
+    /// Adds q-values, scores and ranks.
+    static func rank(_ findings: [Finding], request: AnalysisRequest) -> [Difference] {
+        let q = BenjaminiHochberg.qValues(findings.map { $0.difference.pValue ?? .nan })
+        let scoringQ = BenjaminiHochberg.qValues(findings.map { $0.scoringPValue ?? $0.difference.pValue ?? .nan })
+        var differences: [Difference] = []
+        for (i, finding) in findings.enumerated() {
+            var d = finding.difference
+            d.qValue = q[i].isNaN ? nil : q[i]
+            let priority = request.goalPriority.first { ColumnName.key($0.key) == ColumnName.key(d.outcome) }?.value
+            let components = ScoreComponents.compute(
+                kind: d.outcomeKind, difference: finding.sizeDifference, ratio: finding.scoringRatio ?? d.ratio,
+                standardDeviation: finding.standardDeviation, excessCount: d.excessCount, affectedPeople: d.affected,
+                qValue: scoringQ[i].isNaN ? nil : scoringQ[i], goalPriority: priority)
+            d.scoreComponents = components
+            d.score = components.score
+            differences.append(d)
+        }
+        differences.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            return (a.pValue ?? 1) < (b.pValue ?? 1)
+        }
+        for i in differences.indices { differences[i].rank = i + 1 }
+        return differences
+    }
+}
+
+/// A difference before ranking, with what scoring needs beyond the published fields.
+struct Finding {
+    /// The difference (rank, score and q-value still unset).
+    var difference: Difference
+    /// The difference used for the size component (the gap's total change for trends).
+    var sizeDifference: Double
+    /// Pooled standard deviation (means), for the size component.
+    var standardDeviation: Double?
+    /// For crossing cells: the p-value of the interaction, which the evidence component uses.
+    var scoringPValue: Double?
+    /// For crossing cells: the ratio of the cell to its additive expectation.
+    var scoringRatio: Double?
+}
