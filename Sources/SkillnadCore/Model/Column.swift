@@ -17,6 +17,9 @@ public struct Column: Sendable {
     public var storage: Storage
     /// For numeric columns read from text: the decimal separator the file used.
     public var decimalSeparator: Character?
+    /// For a text column whose values are mostly numbers: the first value that is not, so an
+    /// analysis needing numbers can point at it.
+    public var nonNumericExample: CellReference?
 
     /// Creates a column.
     public init(name: String, storage: Storage, decimalSeparator: Character? = nil) {
