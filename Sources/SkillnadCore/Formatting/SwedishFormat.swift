@@ -60,6 +60,12 @@ public enum SwedishFormat {
         return number(p, decimals: 3)
     }
 
+    /// "p < 0,001" or "p = 0,003".
+    public static func pEquals(_ p: Double?) -> String {
+        let text = pValue(p)
+        return "p" + space + (text.hasPrefix("<") ? text : "=" + space + text)
+    }
+
     /// A ratio: `1,45`.
     public static func ratio(_ value: Double?) -> String {
         guard let value, value.isFinite else { return none }

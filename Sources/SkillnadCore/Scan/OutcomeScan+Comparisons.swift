@@ -11,9 +11,11 @@ extension OutcomeScan {
         let firstBetter = outcome.higherIsBetter ? firstValue >= secondValue : firstValue <= secondValue
         let better = firstBetter ? first : second
         let worse = firstBetter ? second : first
+        // People affected: the worse-off group, except against "the rest", where the group itself is.
+        let concerned = kind == .groupVsRest ? first : worse
         var excess: Double?
-        if outcome.kind == .proportion, let n = worse.n, let pw = worse.estimate, let pb = better.estimate {
-            excess = n * abs(pw - pb)
+        if outcome.kind == .proportion, let n = concerned.n {
+            excess = n * abs(firstValue - secondValue)
         }
         let (method, statistic, p) = testOverride ?? (numbers.method, numbers.statistic, numbers.pValue)
         let id = ([outcome.name, dims.map { data.dimensions[$0].name }.joined(separator: "+"), kind.rawValue]
@@ -22,10 +24,10 @@ extension OutcomeScan {
             id: id, rank: 0, score: 0, scoreComponents: ScoreComponents(size: 0, affected: 0, evidence: 0, goal: 0),
             outcome: outcome.name, outcomeKind: outcome.kind, higherIsBetter: outcome.higherIsBetter,
             dimensions: dims.map { data.dimensions[$0].name }, comparison: kind, summary: summary,
-            period: periodLabel(keyPeriod), test: method.rawValue, testName: method.swedishName, statistic: statistic,
-            pValue: p, qValue: nil, estimate: numbers.estimate, ciLow: numbers.interval?.lower,
-            ciHigh: numbers.interval?.upper, ratio: numbers.ratio, ratioLow: numbers.ratioInterval?.lower,
-            ratioHigh: numbers.ratioInterval?.upper, excessCount: excess, affected: worse.n, betterGroup: better.label,
+            period: periodLabel(keyPeriod), test: method.rawValue, testName: method.swedishName,
+            statistic: statistic?.finite, pValue: p?.finite, qValue: nil, estimate: numbers.estimate,
+            ciLow: numbers.interval?.lower.finite, ciHigh: numbers.interval?.upper.finite, ratio: numbers.ratio?.finite,
+            ratioLow: numbers.ratioInterval?.lower.finite, ratioHigh: numbers.ratioInterval?.upper.finite, excessCount: excess, affected: concerned.n, betterGroup: better.label,
             worseGroup: worse.label, groups: groups, notes: numbers.notes)
         return Finding(
             difference: difference, sizeDifference: numbers.estimate, standardDeviation: numbers.standardDeviation)
@@ -129,7 +131,7 @@ extension OutcomeScan {
                 found.difference.notes.append(
                     "Samspel: \(SwedishFormat.difference(interaction.difference, kind: outcome.kind)) utöver vad "
                         + "\(dims.map { data.dimensions[$0].name }.joined(separator: " och ")) var för sig förutsäger "
-                        + "(p = \(SwedishFormat.pValue(interaction.pValue))); poängen bygger på samspelet.")
+                        + "(\(SwedishFormat.pEquals(interaction.pValue))); poängen bygger på samspelet.")
             }
             findings.append(found)
         }

@@ -38,8 +38,8 @@ extension OutcomeScan {
             if cell.n > 0 { estimate = cell.sum / cell.n }
         }
         return GroupResult(
-            key: key, label: label, n: n, count: binary ? cell.events : nil, estimate: estimate,
-            ciLow: interval?.lower, ciHigh: interval?.upper, suppressed: false)
+            key: key, label: label, n: n, count: binary ? cell.events.finite : nil, estimate: estimate?.finite,
+            ciLow: interval?.lower.finite, ciHigh: interval?.upper.finite, suppressed: false)
     }
 
     /// Whether every slot of a cell is a real group (not unknown, not a total level).

@@ -80,7 +80,11 @@ extension OutcomeScan {
         let measures = InequalityMeasures(
             subgroups, favourable: outcome.higherIsBetter, ordered: dimension.ordered, scale: scale,
             binary: outcome.kind == .proportion)
-        summary.measures = measures.measures.filter { $0.value.isFinite }
+        summary.measures = measures.measures.filter { $0.value.isFinite }.map { measure in
+            var m = measure
+            if let i = m.interval, !(i.lower.isFinite && i.upper.isFinite) { m.interval = nil }
+            return m
+        }
         if !hidden.isEmpty {
             summary.notes.append(
                 "Sammanfattande mått är beräknade utan \(hidden.count) grupp(er) som röjandekontrollen döljer.")

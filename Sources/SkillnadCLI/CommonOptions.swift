@@ -1,0 +1,71 @@
+import ArgumentParser
+import SkillnadCore
+
+/// Options shared by the analysis commands.
+struct AnalysisOptions: ParsableArguments {
+    @Option(name: .long, help: "Tröskel för röjandekontroll: grupper under N personer döljs (minst 3).")
+    var threshold: Int = 5
+
+    @Flag(name: .long, help: "Stäng av röjandekontrollen. Resultatet stämplas \"EJ RÖJANDEKONTROLLERAD\".")
+    var noDisclosureControl = false
+
+    @Option(name: .long, help: "Period att jämföra: senaste (standard), alla, eller en period, t.ex. 2024.")
+    var period: String = "senaste"
+
+    @Option(name: .long, help: "Utfall där lägre värden är bättre, kommaseparerade.")
+    var lowerBetter: String?
+
+    @Option(name: .long, help: "Ange en kolumns roll: KOLUMN=ROLL (dimension, binar, numerisk, antal, taljare, namnare, varde, vikt, period, id, ignorera). Kan upprepas.")
+    var role: [String] = []
+
+    @Option(name: .long, help: "Välj rader: KOLUMN=VÄRDE[|VÄRDE…]. Kan upprepas.")
+    var filter: [String] = []
+
+    @Option(name: .long, help: "Dimensioner som är ordnade (t.ex. åldersgrupper), kommaseparerade.")
+    var ordered: String?
+
+    @Option(name: .long, help: "Kalkylblad i en Excel-fil (standard: det första).")
+    var sheet: String?
+
+    /// The request's shared settings.
+    func apply(to request: inout AnalysisRequest) throws {
+        guard noDisclosureControl || threshold >= 3 else { throw AnalysisError.thresholdTooLow(threshold) }
+        request.threshold = threshold
+        request.disclosureControl = !noDisclosureControl
+        request.period = PeriodSelection(userInput: period)
+        request.lowerIsBetter = Set(Self.list(lowerBetter))
+        for item in role {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let parsed = ColumnRole(userInput: parts[1]) else {
+                throw CLIError(
+                    message: "--role ska skrivas KOLUMN=ROLL med en av rollerna dimension, binar, numerisk, antal, taljare, namnare, varde, vikt, period, id, ignorera (fick \"\(item)\").")
+            }
+            request.roleOverrides[parts[0]] = parsed
+        }
+        for item in filter {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { throw CLIError(message: "--filter ska skrivas KOLUMN=VÄRDE (fick \"\(item)\").") }
+            request.filters[parts[0], default: []] += parts[1].split(separator: "|").map(String.init)
+        }
+        for name in Self.list(ordered) { request.orderedOverrides[name] = true }
+    }
+
+    /// Splits a comma-separated list, trimming spaces.
+    static func list(_ text: String?) -> [String] {
+        (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
+
+/// Output options.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Format: table (läsbar text, standard), json, csv eller html.")
+    var format: OutputFormat = .table
+
+    @Option(name: .long, help: "Skriv till en fil i stället för till skärmen.")
+    var out: String?
+}
+
+/// Output formats.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv, html
+}

@@ -1,0 +1,158 @@
+import Foundation
+
+/// Compares one outcome between two groups, crude and adjusted for stratifying columns.
+///
+/// ```swift
+/// let request = CompareRequest(outcome: "beviljad_insats", by: "kön", adjustFor: ["risk_bbic"])
+/// let report = try GroupComparison.compare(table, request: request)
+/// report.explainedShare   // ≈ 1: the risk assessment explains the difference
+/// ```
+public enum GroupComparison {
+    /// Runs the comparison.
+    public static func compare(_ table: DataTable, request: CompareRequest) throws -> ComparisonReport {
+        let data = try AnalysisPreparation.prepare(table, request: request.base)
+        return try compare(data, request: request)
+    }
+
+    /// Runs the comparison on prepared data (dimension 0 = groups, the rest = strata).
+    public static func compare(_ data: AnalysisData, request: CompareRequest) throws -> ComparisonReport {
+        let outcome = data.outcomes[0]
+        let groupDimension = data.dimensions[0]
+        let (first, second) = try chooseGroups(groupDimension, requested: request.groups)
+        if !request.adjustFor.isEmpty && outcome.kind != .proportion {
+            throw AnalysisError.invalid(
+                "Justering (--adjust-for) kräver ett binärt utfall; «\(outcome.name)» är ett \(outcome.kind.swedishName).")
+        }
+        let scope = Tabulator.PeriodScope.slice(data.selectedPeriod)
+        let dims = Array(data.dimensions.indices)
+        let full = Tabulator.tabulate(data, outcome: 0, dimensions: dims, scope: scope)
+        let groupsTable = full.marginal(keeping: [0])
+        let threshold = request.base.threshold
+        let controlled = request.base.disclosureControl
+        let rule = DisclosureRule(threshold: threshold)
+
+        // Strata: every combination of the stratifying columns' slots.
+        let strataShape = Array(full.shape.dropFirst())
+        let strataCount = strataShape.reduce(1, *)
+        var strataCells: [(first: CellStatistics, second: CellStatistics, slots: [Int])] = []
+        for s in 0..<strataCount {
+            var slots = [Int](repeating: 0, count: strataShape.count)
+            var rest = s
+            for p in stride(from: strataShape.count - 1, through: 0, by: -1) {
+                slots[p] = rest % strataShape[p]
+                rest /= strataShape[p]
+            }
+            let a = full.cells[full.index(of: [first] + slots)]
+            let b = full.cells[full.index(of: [second] + slots)]
+            if a.n + b.n > 0 { strataCells.append((a, b, slots)) }
+        }
+
+        // Disclosure control over the groups and the strata × group table.
+        var graph = DisclosureGraph()
+        let binary = outcome.kind == .proportion
+        let g1 = graph.addCell(people: groupsTable.cells[first].people, events: binary ? groupsTable.cells[first].events : nil)
+        let g2 = graph.addCell(people: groupsTable.cells[second].people, events: binary ? groupsTable.cells[second].events : nil)
+        var memberIndex: [(Int, Int)] = []
+        for stratum in strataCells {
+            let i1 = graph.addCell(people: stratum.first.people, events: binary ? stratum.first.events : nil)
+            let i2 = graph.addCell(people: stratum.second.people, events: binary ? stratum.second.events : nil)
+            memberIndex.append((i1, i2))
+        }
+        if !strataCells.isEmpty && !request.adjustFor.isEmpty {
+            graph.lines.append(.init(margin: g1, members: memberIndex.map(\.0)))
+            graph.lines.append(.init(margin: g2, members: memberIndex.map(\.1)))
+        }
+        let suppressed = controlled ? SecondarySuppression.apply(graph, rule: rule) : [Bool](repeating: false, count: graph.count)
+
+        let formatter = GroupFormatter(outcome: outcome)
+        let firstResult = formatter.result(groupsTable.cells[first], key: [groupDimension.name: groupDimension.label(first)], label: groupDimension.label(first), suppressed: suppressed[g1])
+        let secondResult = formatter.result(groupsTable.cells[second], key: [groupDimension.name: groupDimension.label(second)], label: groupDimension.label(second), suppressed: suppressed[g2])
+        var notes = data.notes
+        var crude: ComparisonReport.Crude?
+        if !suppressed[g1] && !suppressed[g2],
+            let numbers = PairComparison(groupsTable.cells[first], groupsTable.cells[second], kind: outcome.kind)
+        {
+            crude = ComparisonReport.Crude(
+                estimate: numbers.estimate, ciLow: numbers.interval?.lower.finite, ciHigh: numbers.interval?.upper.finite,
+                pValue: numbers.pValue?.finite, test: numbers.method.rawValue, testName: numbers.method.swedishName,
+                ratio: numbers.ratio?.finite, ratioLow: numbers.ratioInterval?.lower.finite,
+                ratioHigh: numbers.ratioInterval?.upper.finite)
+            notes += numbers.notes
+        } else {
+            notes.append("Jämförelsen döljs av röjandekontrollen: minst en grupp är för liten.")
+        }
+
+        var adjusted: ComparisonReport.Adjusted?
+        var explained: Double?
+        var strataResults: [ComparisonReport.StratumResult] = []
+        if !request.adjustFor.isEmpty {
+            let strataDimensions = Array(data.dimensions.dropFirst())
+            for (index, stratum) in strataCells.enumerated() {
+                var key: [String: String] = [:]
+                var labels: [String] = []
+                for (d, slot) in zip(strataDimensions, stratum.slots) {
+                    key[d.name] = d.label(slot)
+                    labels.append(d.label(slot))
+                }
+                let label = labels.joined(separator: " × ")
+                let (i1, i2) = memberIndex[index]
+                strataResults.append(
+                    .init(
+                        label: label, key: key,
+                        first: formatter.result(stratum.first, key: key, label: label, suppressed: suppressed[i1]),
+                        second: formatter.result(stratum.second, key: key, label: label, suppressed: suppressed[i2])))
+            }
+            let strata = strataCells.map {
+                Stratum(label: "", events1: $0.first.sum, n1: $0.first.n, events0: $0.second.sum, n0: $0.second.n)
+            }
+            if crude != nil, let comparison = AdjustedComparison(strata: strata) {
+                let mh = comparison.mantelHaenszel
+                let ds = comparison.standardised
+                adjusted = ComparisonReport.Adjusted(
+                    estimate: mh.riskDifference, ciLow: mh.riskDifferenceInterval.lower,
+                    ciHigh: mh.riskDifferenceInterval.upper, pValue: mh.pValue, method: "mantel-haenszel",
+                    oddsRatio: mh.oddsRatio, oddsRatioLow: mh.oddsRatioInterval.lower,
+                    oddsRatioHigh: mh.oddsRatioInterval.upper, standardisedEstimate: ds.difference,
+                    standardisedLow: ds.differenceInterval.lower, standardisedHigh: ds.differenceInterval.upper,
+                    strataUsed: mh.strataUsed, excludedPeople: ds.excluded)
+                explained = comparison.explainedShare.finite
+                if ds.excluded > 0 {
+                    notes.append("\(SwedishFormat.integer(ds.excluded)) personer i strata där bara den ena gruppen finns ingår inte i justeringen.")
+                }
+            }
+        }
+        let interpretation = Interpretation.text(
+            outcome: outcome, first: firstResult.label, second: secondResult.label, crude: crude, adjusted: adjusted,
+            explained: explained, adjustedFor: request.adjustFor)
+        return ComparisonReport(
+            outcome: outcome.name, outcomeKind: outcome.kind, dimension: groupDimension.name,
+            period: data.selectedPeriodLabel, groups: [firstResult, secondResult], adjustedFor: request.adjustFor,
+            threshold: threshold, disclosureControlled: controlled, crude: crude, adjusted: adjusted,
+            explainedShare: explained, strata: strataResults, interpretation: interpretation, notes: notes)
+    }
+
+    /// The slots of the two groups to compare.
+    static func chooseGroups(_ dimension: Dimension, requested: [String]?) throws -> (Int, Int) {
+        if let requested {
+            guard requested.count == 2 else {
+                throw AnalysisError.invalid("--groups ska ange exakt två grupper, till exempel --groups K,M.")
+            }
+            let slots = try requested.map { name -> Int in
+                guard let slot = dimension.levels.firstIndex(where: { ColumnName.key($0) == ColumnName.key(name) }) else {
+                    throw AnalysisError.invalid(
+                        "Gruppen \"\(name)\" finns inte i \(dimension.name). Grupper: \(dimension.levels.joined(separator: ", ")).")
+                }
+                return slot
+            }
+            return (slots[0], slots[1])
+        }
+        let comparable = dimension.comparableSlots
+        guard comparable.count == 2 else { throw AnalysisError.notTwoGroups(dimension.name, count: comparable.count) }
+        return (comparable[0], comparable[1])
+    }
+}
+
+extension Double {
+    /// The value when finite, else nil (JSON has no NaN or infinity).
+    public var finite: Double? { isFinite ? self : nil }
+}
