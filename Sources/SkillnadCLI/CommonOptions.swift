@@ -15,7 +15,11 @@ struct AnalysisOptions: ParsableArguments {
     @Option(name: .long, help: "Utfall där lägre värden är bättre, kommaseparerade.")
     var lowerBetter: String?
 
-    @Option(name: .long, help: "Ange en kolumns roll: KOLUMN=ROLL (dimension, binar, numerisk, antal, taljare, namnare, varde, vikt, period, id, ignorera). Kan upprepas.")
+    @Option(
+        name: .long,
+        help:
+            "Ange en kolumns roll: KOLUMN=ROLL (dimension, binar, numerisk, antal, taljare, namnare, varde, vikt, period, id, ignorera). Kan upprepas."
+    )
     var role: [String] = []
 
     @Option(name: .long, help: "Välj rader: KOLUMN=VÄRDE[|VÄRDE…]. Kan upprepas.")
@@ -35,19 +39,28 @@ struct AnalysisOptions: ParsableArguments {
         request.period = PeriodSelection(userInput: period)
         request.lowerIsBetter = Set(Self.list(lowerBetter))
         for item in role {
-            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let parsed = ColumnRole(userInput: parts[1]) else {
-                throw CLIError(
-                    message: "--role ska skrivas KOLUMN=ROLL med en av rollerna dimension, binar, numerisk, antal, taljare, namnare, varde, vikt, period, id, ignorera (fick \"\(item)\").")
-            }
-            request.roleOverrides[parts[0]] = parsed
+            let (column, parsed) = try Self.parseRole(item)
+            request.roleOverrides[column] = parsed
         }
         for item in filter {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2 else { throw CLIError(message: "--filter ska skrivas KOLUMN=VÄRDE (fick \"\(item)\").") }
+            guard parts.count == 2 else {
+                throw CLIError(message: "--filter ska skrivas KOLUMN=VÄRDE (fick \"\(item)\").")
+            }
             request.filters[parts[0], default: []] += parts[1].split(separator: "|").map(String.init)
         }
         for name in Self.list(ordered) { request.orderedOverrides[name] = true }
+    }
+
+    /// Parses one `--role KOLUMN=ROLL` value.
+    static func parseRole(_ item: String) throws -> (column: String, role: ColumnRole) {
+        let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let parsed = ColumnRole(userInput: parts[1]) else {
+            throw CLIError(
+                message: "--role ska skrivas KOLUMN=ROLL med en av rollerna dimension, binar, numerisk, antal, "
+                    + "taljare, namnare, varde, vikt, period, id, ignorera (fick \"\(item)\").")
+        }
+        return (parts[0], parsed)
     }
 
     /// Splits a comma-separated list, trimming spaces.

@@ -35,7 +35,8 @@ struct DemoDataCommand: ParsableCommand {
         }
         var readme = "Storköping – syntetiska demodata\n\nInplanterade skillnader:\n"
         for planted in Storkoping.planted {
-            readme += "- \(planted.outcome) efter \(planted.dimensions.joined(separator: " × ")): \(planted.description)\n"
+            readme +=
+                "- \(planted.outcome) efter \(planted.dimensions.joined(separator: " × ")): \(planted.description)\n"
         }
         try OutputWriter.write(readme, to: (out as NSString).appendingPathComponent("LÄSMIG.txt"))
     }

@@ -24,12 +24,9 @@ struct DescribeCommand: ParsableCommand {
         let imported = try FileImporter.read(path: file, sheet: sheet)
         var overrides: [Int: ColumnRole] = [:]
         for item in role {
-            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let parsed = ColumnRole(userInput: parts[1]) else {
-                throw CLIError(message: "--role ska skrivas KOLUMN=ROLL (fick \"\(item)\").")
-            }
-            guard let index = imported.table.columnIndex(named: parts[0]) else {
-                throw AnalysisError.unknownColumn(parts[0], available: imported.table.columnNames)
+            let (column, parsed) = try AnalysisOptions.parseRole(item)
+            guard let index = imported.table.columnIndex(named: column) else {
+                throw AnalysisError.unknownColumn(column, available: imported.table.columnNames)
             }
             overrides[index] = parsed
         }
@@ -37,7 +34,8 @@ struct DescribeCommand: ParsableCommand {
         let description = DescribeRenderer.Description(
             source: imported.table.source, format: imported.format, encoding: imported.encoding?.rawValue,
             delimiter: imported.delimiter?.swedishName, rows: imported.table.rowCount, shape: roles.shape,
-            normalisedColumns: imported.normalisedColumns, columns: ColumnProfiler.profiles(imported.table, roles: roles))
+            normalisedColumns: imported.normalisedColumns,
+            columns: ColumnProfiler.profiles(imported.table, roles: roles))
         let text: String
         switch output.format {
         case .table: text = DescribeRenderer.text(description)

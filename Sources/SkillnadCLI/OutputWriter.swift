@@ -11,7 +11,8 @@ enum OutputWriter {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
             throw CLIError(message: "Mappen \(folder.path) finns inte; kan inte skriva \(path).", code: 73)
         }
         do {

@@ -4,7 +4,8 @@ import ArgumentParser
 struct Skillnad: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "skillnad",
-        abstract: "Hitta, pröva och rangordna skillnader mellan grupper – kön, ålder, område, födelseland och deras korsningar.",
+        abstract:
+            "Hitta, pröva och rangordna skillnader mellan grupper – kön, ålder, område, födelseland och deras korsningar.",
         discussion: """
             Exempel:
               skillnad scan --demo

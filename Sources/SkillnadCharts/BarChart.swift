@@ -26,7 +26,10 @@ public struct BarChart: Sendable {
         public var highlighted: Bool
 
         /// Creates a bar.
-        public init(label: String, value: Double?, low: Double?, high: Double?, n: Double?, suppressed: Bool, highlighted: Bool = false) {
+        public init(
+            label: String, value: Double?, low: Double?, high: Double?, n: Double?, suppressed: Bool,
+            highlighted: Bool = false
+        ) {
             self.label = label
             self.value = value
             self.low = low
@@ -106,42 +109,59 @@ public struct BarChart: Sendable {
         let axisY = top + rowHeight * Double(bars.count) + 4
         for tick in scale.ticks {
             let tx = scale.position(tick, from: left, to: right)
-            s += "<line x1=\"\(SVG.n(tx))\" y1=\"\(SVG.n(top - 6))\" x2=\"\(SVG.n(tx))\" y2=\"\(SVG.n(axisY))\" stroke=\"#d0d5dd\" stroke-width=\"1\"/>"
-            let label = kind == .proportion ? SwedishFormat.number(tick, decimals: 0) + " %" : SwedishFormat.number(tick, decimals: tick == tick.rounded() ? 0 : 1)
-            s += "<text x=\"\(SVG.n(tx))\" y=\"\(SVG.n(axisY + 16))\" font-size=\"11\" text-anchor=\"middle\" fill=\"#344054\">\(SVG.escape(label))</text>"
+            s +=
+                "<line x1=\"\(SVG.n(tx))\" y1=\"\(SVG.n(top - 6))\" x2=\"\(SVG.n(tx))\" y2=\"\(SVG.n(axisY))\" stroke=\"#d0d5dd\" stroke-width=\"1\"/>"
+            let label =
+                kind == .proportion
+                ? SwedishFormat.number(tick, decimals: 0) + " %"
+                : SwedishFormat.number(tick, decimals: tick == tick.rounded() ? 0 : 1)
+            s +=
+                "<text x=\"\(SVG.n(tx))\" y=\"\(SVG.n(axisY + 16))\" font-size=\"11\" text-anchor=\"middle\" fill=\"#344054\">\(SVG.escape(label))</text>"
         }
         for (i, bar) in bars.enumerated() {
             let y = top + rowHeight * Double(i)
             let mid = y + rowHeight / 2
-            s += "<text x=\"\(SVG.n(left - 8))\" y=\"\(SVG.n(mid + 4))\" font-size=\"12\" text-anchor=\"end\" fill=\"#101828\">\(SVG.escape(labels[i]))</text>"
+            s +=
+                "<text x=\"\(SVG.n(left - 8))\" y=\"\(SVG.n(mid + 4))\" font-size=\"12\" text-anchor=\"end\" fill=\"#101828\">\(SVG.escape(labels[i]))</text>"
             if bar.suppressed {
-                s += "<rect x=\"\(SVG.n(left))\" y=\"\(SVG.n(y + 6))\" width=\"\(SVG.n(min(60, right - left)))\" height=\"\(SVG.n(rowHeight - 12))\" fill=\"url(#\(id)-hatch)\" stroke=\"#98a2b3\"/>"
-                s += "<text x=\"\(SVG.n(left + 68))\" y=\"\(SVG.n(mid + 4))\" font-size=\"12\" fill=\"#475467\">.. (dold)</text>"
+                s +=
+                    "<rect x=\"\(SVG.n(left))\" y=\"\(SVG.n(y + 6))\" width=\"\(SVG.n(min(60, right - left)))\" height=\"\(SVG.n(rowHeight - 12))\" fill=\"url(#\(id)-hatch)\" stroke=\"#98a2b3\"/>"
+                s +=
+                    "<text x=\"\(SVG.n(left + 68))\" y=\"\(SVG.n(mid + 4))\" font-size=\"12\" fill=\"#475467\">.. (dold)</text>"
                 continue
             }
             guard let v = bar.value else {
-                s += "<text x=\"\(SVG.n(left + 4))\" y=\"\(SVG.n(mid + 4))\" font-size=\"12\" fill=\"#475467\">– (inga personer)</text>"
+                s +=
+                    "<text x=\"\(SVG.n(left + 4))\" y=\"\(SVG.n(mid + 4))\" font-size=\"12\" fill=\"#475467\">– (inga personer)</text>"
                 continue
             }
             let x0 = x(0)
             let x1 = x(v)
             let fill = bar.highlighted ? "#b54708" : "#1f5fa8"
-            s += "<rect x=\"\(SVG.n(min(x0, x1)))\" y=\"\(SVG.n(y + 6))\" width=\"\(SVG.n(abs(x1 - x0)))\" height=\"\(SVG.n(rowHeight - 12))\" fill=\"\(fill)\" rx=\"2\"/>"
+            s +=
+                "<rect x=\"\(SVG.n(min(x0, x1)))\" y=\"\(SVG.n(y + 6))\" width=\"\(SVG.n(abs(x1 - x0)))\" height=\"\(SVG.n(rowHeight - 12))\" fill=\"\(fill)\" rx=\"2\"/>"
             if let lo = bar.low, let hi = bar.high {
                 let a = x(lo)
                 let b = x(hi)
-                s += "<line x1=\"\(SVG.n(a))\" y1=\"\(SVG.n(mid))\" x2=\"\(SVG.n(b))\" y2=\"\(SVG.n(mid))\" stroke=\"#101828\" stroke-width=\"1.5\"/>"
-                s += "<line x1=\"\(SVG.n(a))\" y1=\"\(SVG.n(mid - 6))\" x2=\"\(SVG.n(a))\" y2=\"\(SVG.n(mid + 6))\" stroke=\"#101828\" stroke-width=\"1.5\"/>"
-                s += "<line x1=\"\(SVG.n(b))\" y1=\"\(SVG.n(mid - 6))\" x2=\"\(SVG.n(b))\" y2=\"\(SVG.n(mid + 6))\" stroke=\"#101828\" stroke-width=\"1.5\"/>"
+                s +=
+                    "<line x1=\"\(SVG.n(a))\" y1=\"\(SVG.n(mid))\" x2=\"\(SVG.n(b))\" y2=\"\(SVG.n(mid))\" stroke=\"#101828\" stroke-width=\"1.5\"/>"
+                s +=
+                    "<line x1=\"\(SVG.n(a))\" y1=\"\(SVG.n(mid - 6))\" x2=\"\(SVG.n(a))\" y2=\"\(SVG.n(mid + 6))\" stroke=\"#101828\" stroke-width=\"1.5\"/>"
+                s +=
+                    "<line x1=\"\(SVG.n(b))\" y1=\"\(SVG.n(mid - 6))\" x2=\"\(SVG.n(b))\" y2=\"\(SVG.n(mid + 6))\" stroke=\"#101828\" stroke-width=\"1.5\"/>"
             }
-            s += "<text x=\"\(SVG.n(right + 6))\" y=\"\(SVG.n(mid + 4))\" font-size=\"12\" fill=\"#101828\">\(SVG.escape(format(v)))</text>"
+            s +=
+                "<text x=\"\(SVG.n(right + 6))\" y=\"\(SVG.n(mid + 4))\" font-size=\"12\" fill=\"#101828\">\(SVG.escape(format(v)))</text>"
         }
         if let reference {
             let rx = x(reference)
-            s += "<line x1=\"\(SVG.n(rx))\" y1=\"\(SVG.n(top - 8))\" x2=\"\(SVG.n(rx))\" y2=\"\(SVG.n(axisY))\" stroke=\"#101828\" stroke-dasharray=\"4 3\" stroke-width=\"1\"/>"
-            s += "<text x=\"\(SVG.n(rx + 3))\" y=\"\(SVG.n(top - 2))\" font-size=\"10\" fill=\"#344054\">\(SVG.escape(referenceLabel)) \(SVG.escape(format(reference)))</text>"
+            s +=
+                "<line x1=\"\(SVG.n(rx))\" y1=\"\(SVG.n(top - 8))\" x2=\"\(SVG.n(rx))\" y2=\"\(SVG.n(axisY))\" stroke=\"#101828\" stroke-dasharray=\"4 3\" stroke-width=\"1\"/>"
+            s +=
+                "<text x=\"\(SVG.n(rx + 3))\" y=\"\(SVG.n(top - 2))\" font-size=\"10\" fill=\"#344054\">\(SVG.escape(referenceLabel)) \(SVG.escape(format(reference)))</text>"
         }
-        s += "<defs><pattern id=\"\(id)-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#98a2b3\" stroke-width=\"2\"/></pattern></defs>"
+        s +=
+            "<defs><pattern id=\"\(id)-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#98a2b3\" stroke-width=\"2\"/></pattern></defs>"
         return s + "</svg>"
     }
 }

@@ -36,7 +36,9 @@ public struct LineChart: Sendable {
     static let palette = ["#1f5fa8", "#b54708", "#067647", "#7a2e9e", "#a15c00", "#0e7490", "#9f1239", "#3f3f46"]
 
     /// Creates a chart.
-    public init(title: String, kind: OutcomeKind, periods: [String], series: [Series], width: Double = 640, id: String = "trend") {
+    public init(
+        title: String, kind: OutcomeKind, periods: [String], series: [Series], width: Double = 640, id: String = "trend"
+    ) {
         self.title = title
         self.kind = kind
         self.periods = periods
@@ -50,7 +52,9 @@ public struct LineChart: Sendable {
         self.init(
             title: title, kind: kind, periods: trend.periods,
             series: trend.series.map { s in
-                Series(label: s.label, values: s.points.map { $0.group.suppressed ? nil : $0.group.estimate }, dashed: s.label == "Totalt")
+                Series(
+                    label: s.label, values: s.points.map { $0.group.suppressed ? nil : $0.group.estimate },
+                    dashed: s.label == "Totalt")
             }, id: id)
     }
 
@@ -71,7 +75,8 @@ public struct LineChart: Sendable {
         let scale = ChartScale(low: min(0, values.min() ?? 0), high: max(1, values.max() ?? 1))
         func y(_ v: Double) -> Double { scale.position(v * factor, from: bottom, to: top) }
         func x(_ i: Int) -> Double {
-            periods.count > 1 ? left + 20 + Double(i) / Double(periods.count - 1) * (right - left - 40) : (left + right) / 2
+            periods.count > 1
+                ? left + 20 + Double(i) / Double(periods.count - 1) * (right - left - 40) : (left + right) / 2
         }
         let description = series.map { s in
             s.label + ": " + zip(periods, s.values).map { "\($0) \($1.map(format) ?? "..")" }.joined(separator: ", ")
@@ -79,12 +84,17 @@ public struct LineChart: Sendable {
         var s = SVG.open(width: width, height: height, title: title, description: description, id: id)
         for tick in scale.ticks {
             let ty = scale.position(tick, from: bottom, to: top)
-            s += "<line x1=\"\(SVG.n(left))\" y1=\"\(SVG.n(ty))\" x2=\"\(SVG.n(right))\" y2=\"\(SVG.n(ty))\" stroke=\"#e4e7ec\"/>"
-            let label = kind == .proportion ? SwedishFormat.number(tick, decimals: 0) + " %" : SwedishFormat.number(tick, decimals: 0)
-            s += "<text x=\"\(SVG.n(left - 6))\" y=\"\(SVG.n(ty + 4))\" font-size=\"11\" text-anchor=\"end\" fill=\"#344054\">\(SVG.escape(label))</text>"
+            s +=
+                "<line x1=\"\(SVG.n(left))\" y1=\"\(SVG.n(ty))\" x2=\"\(SVG.n(right))\" y2=\"\(SVG.n(ty))\" stroke=\"#e4e7ec\"/>"
+            let label =
+                kind == .proportion
+                ? SwedishFormat.number(tick, decimals: 0) + " %" : SwedishFormat.number(tick, decimals: 0)
+            s +=
+                "<text x=\"\(SVG.n(left - 6))\" y=\"\(SVG.n(ty + 4))\" font-size=\"11\" text-anchor=\"end\" fill=\"#344054\">\(SVG.escape(label))</text>"
         }
         for (i, period) in periods.enumerated() {
-            s += "<text x=\"\(SVG.n(x(i)))\" y=\"\(SVG.n(bottom + 18))\" font-size=\"11\" text-anchor=\"middle\" fill=\"#344054\">\(SVG.escape(period))</text>"
+            s +=
+                "<text x=\"\(SVG.n(x(i)))\" y=\"\(SVG.n(bottom + 18))\" font-size=\"11\" text-anchor=\"middle\" fill=\"#344054\">\(SVG.escape(period))</text>"
         }
         for (k, line) in series.enumerated() {
             let colour = line.dashed ? "#475467" : Self.palette[k % Self.palette.count]
@@ -102,12 +112,15 @@ public struct LineChart: Sendable {
             s += "<path d=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"\(dash)/>"
             for (i, value) in line.values.enumerated() {
                 guard let value else { continue }
-                s += "<circle cx=\"\(SVG.n(x(i)))\" cy=\"\(SVG.n(y(value)))\" r=\"3\" fill=\"\(colour)\"><title>\(SVG.escape("\(line.label) \(periods[i]): \(format(value))"))</title></circle>"
+                s +=
+                    "<circle cx=\"\(SVG.n(x(i)))\" cy=\"\(SVG.n(y(value)))\" r=\"3\" fill=\"\(colour)\"><title>\(SVG.escape("\(line.label) \(periods[i]): \(format(value))"))</title></circle>"
             }
             let lx = left + Double(k % 4) * ((right - left) / 4)
             let ly = bottom + 40 + Double(k / 4) * 18
-            s += "<line x1=\"\(SVG.n(lx))\" y1=\"\(SVG.n(ly - 4))\" x2=\"\(SVG.n(lx + 18))\" y2=\"\(SVG.n(ly - 4))\" stroke=\"\(colour)\" stroke-width=\"2\"\(dash)/>"
-            s += "<text x=\"\(SVG.n(lx + 24))\" y=\"\(SVG.n(ly))\" font-size=\"11\" fill=\"#101828\">\(SVG.escape(line.label))</text>"
+            s +=
+                "<line x1=\"\(SVG.n(lx))\" y1=\"\(SVG.n(ly - 4))\" x2=\"\(SVG.n(lx + 18))\" y2=\"\(SVG.n(ly - 4))\" stroke=\"\(colour)\" stroke-width=\"2\"\(dash)/>"
+            s +=
+                "<text x=\"\(SVG.n(lx + 24))\" y=\"\(SVG.n(ly))\" font-size=\"11\" fill=\"#101828\">\(SVG.escape(line.label))</text>"
         }
         return s + "</svg>"
     }

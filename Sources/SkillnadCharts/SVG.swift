@@ -1,22 +1,11 @@
 import Foundation
+import SkillnadCore
 
 /// Small helpers for writing SVG by hand.
 public enum SVG {
     /// Escapes text for XML content and attributes.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
+        Markup.escape(text)
     }
 
     /// A coordinate with at most two decimals.

@@ -15,7 +15,9 @@ extension Storkoping {
         for y in years {
             for s in schools {
                 for k in ["Flickor", "Pojkar"] {
-                    let n = s == "Lärkskolan" ? Double(3 + Int(g.nextUniform() * 4)) : Double(28 + Int(g.nextUniform() * 40))
+                    let n =
+                        s == "Lärkskolan"
+                        ? Double(3 + Int(g.nextUniform() * 4)) : Double(28 + Int(g.nextUniform() * 40))
                     var p = k == "Flickor" ? 0.88 : 0.84
                     if s == "Bruksskolan" && k == "Pojkar" { p = 0.62 }
                     if s == "Bruksskolan" && k == "Flickor" { p = 0.80 }
@@ -57,15 +59,20 @@ extension Storkoping {
                 for k in ["K", "M"] {
                     let n = (sizes[i] * (0.97 + 0.06 * g.nextUniform())).rounded()
                     let shift = (k == "K" ? -0.04 : 0.0) + (a == "Bruksorten" && k == "K" ? -0.08 : 0)
-                    let e = (n * (employment[i] + shift + 0.004 * Double(y - 2021)) + (g.nextUniform() - 0.5) * 20).rounded()
-                    let fa = (n * ((1 - employment[i]) * 0.18 + (a == "Bruksorten" ? 0.02 : 0)) + (g.nextUniform() - 0.5) * 6).rounded()
+                    let e = (n * (employment[i] + shift + 0.004 * Double(y - 2021)) + (g.nextUniform() - 0.5) * 20)
+                        .rounded()
+                    let fa =
+                        (n * ((1 - employment[i]) * 0.18 + (a == "Bruksorten" ? 0.02 : 0)) + (g.nextUniform() - 0.5) * 6)
+                        .rounded()
                     area.append(a)
                     sex.append(k)
                     year.append(Double(y))
                     residents.append(n)
                     employed.append(e)
                     assistance.append(max(0, fa))
-                    illHealth.append(((k == "K" ? 28.0 : 20.0) + (a == "Bruksorten" ? 9 : 0) + (g.nextUniform() - 0.5) * 4).rounded(toPlaces: 1))
+                    illHealth.append(
+                        ((k == "K" ? 28.0 : 20.0) + (a == "Bruksorten" ? 9 : 0) + (g.nextUniform() - 0.5) * 4).rounded(
+                            toPlaces: 1))
                 }
             }
         }
@@ -73,7 +80,8 @@ extension Storkoping {
             source: "storkoping_omradesindikatorer.csv",
             columns: [
                 Column(name: "område", text: area), Column(name: "kön", text: sex), Column(name: "år", numbers: year),
-                Column(name: "invånare_20_64", numbers: residents), Column(name: "förvärvsarbetande", numbers: employed),
+                Column(name: "invånare_20_64", numbers: residents),
+                Column(name: "förvärvsarbetande", numbers: employed),
                 Column(name: "ekonomiskt_bistånd", numbers: assistance), Column(name: "ohälsotal", numbers: illHealth),
             ])
     }

@@ -16,12 +16,14 @@ extension Storkoping {
             let area = pick(areas, areaWeights, &g)
             let birth = pick(birthRegions, birthWeights, &g)
             let risk = pick(
-                ["Inte känt", "Låg risk", "Förhöjd risk", "Hög risk"], girl ? [0.05, 0.25, 0.35, 0.35] : [0.05, 0.40, 0.35, 0.20],
+                ["Inte känt", "Låg risk", "Förhöjd risk", "Hög risk"],
+                girl ? [0.05, 0.25, 0.35, 0.35] : [0.05, 0.40, 0.35, 0.20],
                 &g)
             let exposure = pick(
                 ["Bristande omsorg", "Våld mot barn", "Upplevt våld", "Missbruk", "Eget beteende"],
                 [0.30, 0.15, 0.20, 0.15, 0.20], &g)
-            let needProbability = ["Inte känt": 0.5, "Låg risk": 0.45, "Förhöjd risk": 0.75, "Hög risk": 0.92][risk] ?? 0.5
+            let needProbability =
+                ["Inte känt": 0.5, "Låg risk": 0.45, "Förhöjd risk": 0.75, "Hög risk": 0.92][risk] ?? 0.5
             let needsSupport = g.nextUniform() < needProbability
             let network = g.nextUniform() < 0.10
             let relative = g.nextUniform() < 0.08
@@ -51,17 +53,21 @@ extension Storkoping {
             let planned = g.nextUniform() < 0.88
             let hindered = g.nextUniform() < 0.07
             let againstWill = !hindered && g.nextUniform() < 0.03
-            let supportDisability = pick(["Ja", "Nej men skulle ha behövts", "Nej behövdes ej"], [0.06, 0.03, 0.91], &g)
+            let supportDisability = pick(
+                ["Ja", "Nej men skulle ha behövts", "Nej behövdes ej"], [0.06, 0.03, 0.91], &g)
             let supportAge =
                 age < 7
-                ? pick(["Ja", "Nej men skulle ha behövts", "Nej behövdes ej"], [0.45, 0.10, 0.45], &g) : "Nej behövdes ej"
+                ? pick(["Ja", "Nej men skulle ha behövts", "Nej behövdes ej"], [0.45, 0.10, 0.45], &g)
+                : "Nej behövdes ej"
             let interpreter =
                 birth == "Sverige"
                 ? pick(["Ja", "Nej behövdes ej"], [0.02, 0.98], &g)
                 : pick(["Ja", "Nej men skulle ha behövts", "Nej behövdes ej"], [0.40, 0.10, 0.50], &g)
             // Conversation with the child: lower for boys in every stratum of the criteria (unmotivated).
             var talk = (asked && wanted && !hindered) ? (girl ? 0.86 : 0.64) : (girl ? 0.30 : 0.20)
-            if supportDisability == "Nej men skulle ha behövts" || interpreter == "Nej men skulle ha behövts" { talk *= 0.6 }
+            if supportDisability == "Nej men skulle ha behövts" || interpreter == "Nej men skulle ha behövts" {
+                talk *= 0.6
+            }
             let talked = g.nextUniform() < talk
 
             // Follow-up: equal for kön and for areas overall, different in two crossings.

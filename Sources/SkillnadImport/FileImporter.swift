@@ -51,7 +51,8 @@ public enum FileImporter {
         }
         if isZip || lower.hasSuffix(".xlsx") {
             guard isZip else {
-                throw ImportError(file: name, expected: "en Excel-arbetsbok (.xlsx)", found: "en fil som inte är en arbetsbok")
+                throw ImportError(
+                    file: name, expected: "en Excel-arbetsbok (.xlsx)", found: "en fil som inte är en arbetsbok")
             }
             let table = try XLSXReader.read(bytes, source: name, sheet: sheet)
             let normalised = TableNormaliser.normalise(table)

@@ -40,7 +40,8 @@ public enum DescribeRenderer {
     /// As text.
     public static func text(_ d: Description) -> String {
         var out: [String] = []
-        out.append("\(d.source): \(d.format), \(SwedishFormat.integer(Double(d.rows))) rader, \(d.columns.count) kolumner")
+        out.append(
+            "\(d.source): \(d.format), \(SwedishFormat.integer(Double(d.rows))) rader, \(d.columns.count) kolumner")
         var detected: [String] = []
         if let e = d.encoding { detected.append("teckenkodning \(e)") }
         if let s = d.delimiter { detected.append("avgränsare \(s)") }
@@ -56,7 +57,9 @@ public enum DescribeRenderer {
             out.append(line)
             var facts = ["\(SwedishFormat.integer(Double(c.distinctCount))) olika värden"]
             if let lo = c.minimum, let hi = c.maximum {
-                facts.append("min \(SwedishFormat.number(lo, decimals: lo == lo.rounded() ? 0 : 2)), max \(SwedishFormat.number(hi, decimals: hi == hi.rounded() ? 0 : 2))")
+                facts.append(
+                    "min \(SwedishFormat.number(lo, decimals: lo == lo.rounded() ? 0 : 2)), max \(SwedishFormat.number(hi, decimals: hi == hi.rounded() ? 0 : 2))"
+                )
             }
             if let sep = c.decimalSeparator { facts.append("decimaltecken \(sep == "," ? "komma" : "punkt")") }
             let missing = c.missing.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
@@ -88,12 +91,17 @@ public enum DescribeRenderer {
 
     /// As HTML.
     public static func html(_ d: Description, generatedAt: String) -> String {
-        var h = "<!doctype html><html lang=\"sv\"><head><meta charset=\"utf-8\"><title>Beskrivning av \(HTML.escape(d.source))</title><style>\(ReportStyle.css)</style></head><body>"
-        h += "<header class=\"report\"><h1>\(HTML.escape(d.source))</h1><p class=\"meta\">\(HTML.escape(d.format)), \(SwedishFormat.integer(Double(d.rows))) rader · \(HTML.escape(d.shape.swedishName)) · \(HTML.escape(generatedAt))</p></header><main>"
-        h += "<table><thead><tr><th scope=\"col\">Kolumn</th><th scope=\"col\">Typ</th><th scope=\"col\">Roll</th><th class=\"num\" scope=\"col\">Olika värden</th><th class=\"num\" scope=\"col\">Saknade</th><th scope=\"col\">Exempel</th></tr></thead><tbody>"
+        var h =
+            "<!doctype html><html lang=\"sv\"><head><meta charset=\"utf-8\"><title>Beskrivning av \(HTML.escape(d.source))</title><style>\(ReportStyle.css)</style></head><body>"
+        h +=
+            "<header class=\"report\"><h1>\(HTML.escape(d.source))</h1><p class=\"meta\">\(HTML.escape(d.format)), \(SwedishFormat.integer(Double(d.rows))) rader · \(HTML.escape(d.shape.swedishName)) · \(HTML.escape(generatedAt))</p></header><main>"
+        h +=
+            "<table><thead><tr><th scope=\"col\">Kolumn</th><th scope=\"col\">Typ</th><th scope=\"col\">Roll</th><th class=\"num\" scope=\"col\">Olika värden</th><th class=\"num\" scope=\"col\">Saknade</th><th scope=\"col\">Exempel</th></tr></thead><tbody>"
         for c in d.columns {
-            h += "<tr><th scope=\"row\">\(HTML.escape(c.name))</th><td>\(c.type)</td><td>\(HTML.escape(c.role.swedishName))\(c.ordered ? " (ordnad)" : "")</td>"
-            h += "<td class=\"num\">\(c.distinctCount)</td><td class=\"num\">\(c.missing.values.reduce(0, +))</td><td>\(HTML.escape(c.examples.joined(separator: ", ")))</td></tr>"
+            h +=
+                "<tr><th scope=\"row\">\(HTML.escape(c.name))</th><td>\(c.type)</td><td>\(HTML.escape(c.role.swedishName))\(c.ordered ? " (ordnad)" : "")</td>"
+            h +=
+                "<td class=\"num\">\(c.distinctCount)</td><td class=\"num\">\(c.missing.values.reduce(0, +))</td><td>\(HTML.escape(c.examples.joined(separator: ", ")))</td></tr>"
         }
         return h + "</tbody></table></main></body></html>\n"
     }

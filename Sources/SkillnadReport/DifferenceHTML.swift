@@ -6,10 +6,12 @@ public enum DifferenceHTML {
     /// The article.
     public static func article(_ d: Difference, id: String) -> String {
         var h = "<article class=\"difference\" id=\"\(id)\" aria-labelledby=\"\(id)-h\">"
-        h += "<h3 id=\"\(id)-h\"><span class=\"score\">\(SwedishFormat.number(d.score, decimals: 0))</span> \(d.rank). \(HTML.escape(d.summary))</h3>"
+        h +=
+            "<h3 id=\"\(id)-h\"><span class=\"score\">\(SwedishFormat.number(d.score, decimals: 0))</span> \(d.rank). \(HTML.escape(d.summary))</h3>"
         h += chart(d, id: id)
         h += "<dl class=\"stats\">"
-        h += "<dt>Jämförelse</dt><dd>\(HTML.escape(d.comparison.swedishName)), \(HTML.escape(d.dimensions.joined(separator: " × ")))\(d.period.map { ", period \(HTML.escape($0))" } ?? "")</dd>"
+        h +=
+            "<dt>Jämförelse</dt><dd>\(HTML.escape(d.comparison.swedishName)), \(HTML.escape(d.dimensions.joined(separator: " × ")))\(d.period.map { ", period \(HTML.escape($0))" } ?? "")</dd>"
         h += "<dt>Statistik</dt><dd>\(HTML.escape(ReportText.statistics(d)))</dd>"
         if let affected = ReportText.affected(d) { h += "<dt>Berörda</dt><dd>\(HTML.escape(affected))</dd>" }
         h += "<dt>Poäng</dt><dd>\(HTML.escape(ReportText.components(d.scoreComponents)))</dd>"

@@ -7,20 +7,29 @@ public enum DimensionHTML {
     /// The section.
     public static func section(_ t: DimensionSummary, id: String) -> String {
         let title = "\(t.outcome) efter \(t.dimensions.joined(separator: " × "))"
-        var h = "<section class=\"table\" aria-labelledby=\"\(id)-h\"><h3 id=\"\(id)-h\">\(HTML.escape(title))\(t.period.map { " (\(HTML.escape($0)))" } ?? "")</h3>"
+        var h =
+            "<section class=\"table\" aria-labelledby=\"\(id)-h\"><h3 id=\"\(id)-h\">\(HTML.escape(title))\(t.period.map { " (\(HTML.escape($0)))" } ?? "")</h3>"
         h += groupTable(t)
         if let test = t.homogeneity {
-            h += "<p class=\"notes\">\(HTML.escape(test.name)): statistika \(SwedishFormat.number(test.statistic, decimals: 2)), p \(HTML.escape(SwedishFormat.pValue(test.pValue))).</p>"
+            h +=
+                "<p class=\"notes\">\(HTML.escape(test.name)): statistika \(SwedishFormat.number(test.statistic, decimals: 2)), p \(HTML.escape(SwedishFormat.pValue(test.pValue))).</p>"
         }
         if !t.measures.isEmpty { h += measuresTable(t) }
         for note in t.notes { h += "<p class=\"notes\">\(HTML.escape(note))</p>" }
         if let trend = t.trend, trend.periods.count > 1 {
-            h += "<figure>" + LineChart(title: "\(title) över tid", kind: t.outcomeKind, trend: trend, id: "\(id)-trend").svg() + "</figure>"
+            h +=
+                "<figure>"
+                + LineChart(title: "\(title) över tid", kind: t.outcomeKind, trend: trend, id: "\(id)-trend").svg()
+                + "</figure>"
             if let gap = trend.gap {
-                h += "<p>Skillnaden \(HTML.escape(gap.first)) − \(HTML.escape(gap.second)) \(HTML.escape(gap.direction)): "
-                h += "\(HTML.escape(SwedishFormat.difference(gap.gaps.first, kind: t.outcomeKind))) (\(HTML.escape(gap.periods.first ?? ""))) till "
-                h += "\(HTML.escape(SwedishFormat.difference(gap.gaps.last, kind: t.outcomeKind))) (\(HTML.escape(gap.periods.last ?? ""))), "
-                h += "\(HTML.escape(SwedishFormat.difference(gap.slope, kind: t.outcomeKind, short: true))) per period, p \(HTML.escape(SwedishFormat.pValue(gap.pValue))).</p>"
+                h +=
+                    "<p>Skillnaden \(HTML.escape(gap.first)) − \(HTML.escape(gap.second)) \(HTML.escape(gap.direction)): "
+                h +=
+                    "\(HTML.escape(SwedishFormat.difference(gap.gaps.first, kind: t.outcomeKind))) (\(HTML.escape(gap.periods.first ?? ""))) till "
+                h +=
+                    "\(HTML.escape(SwedishFormat.difference(gap.gaps.last, kind: t.outcomeKind))) (\(HTML.escape(gap.periods.last ?? ""))), "
+                h +=
+                    "\(HTML.escape(SwedishFormat.difference(gap.slope, kind: t.outcomeKind, short: true))) per period, p \(HTML.escape(SwedishFormat.pValue(gap.pValue))).</p>"
             }
         }
         return h + "</section>"
@@ -29,9 +38,11 @@ public enum DimensionHTML {
     /// The groups as a table.
     public static func groupTable(_ t: DimensionSummary) -> String {
         let isProportion = t.outcomeKind == .proportion
-        var h = "<table><thead><tr><th scope=\"col\">\(HTML.escape(t.dimensions.joined(separator: " × ")))</th><th class=\"num\" scope=\"col\">n</th>"
+        var h =
+            "<table><thead><tr><th scope=\"col\">\(HTML.escape(t.dimensions.joined(separator: " × ")))</th><th class=\"num\" scope=\"col\">n</th>"
         if isProportion { h += "<th class=\"num\" scope=\"col\">Antal med utfallet</th>" }
-        h += "<th class=\"num\" scope=\"col\">\(isProportion ? "Andel" : t.outcomeKind == .mean ? "Medelvärde" : "Värde")</th><th class=\"num\" scope=\"col\">95 % KI</th></tr></thead><tbody>"
+        h +=
+            "<th class=\"num\" scope=\"col\">\(isProportion ? "Andel" : t.outcomeKind == .mean ? "Medelvärde" : "Värde")</th><th class=\"num\" scope=\"col\">95 % KI</th></tr></thead><tbody>"
         for g in t.groups + [t.total] {
             h += row(g, kind: t.outcomeKind, bold: g.label == "Totalt")
         }
@@ -49,18 +60,25 @@ public enum DimensionHTML {
         }
         h += "<td class=\"num\">\(g.n.map { SwedishFormat.integer($0) } ?? "–")</td>"
         if kind == .proportion { h += "<td class=\"num\">\(g.count.map { SwedishFormat.integer($0) } ?? "–")</td>" }
-        h += "<td class=\"num\">\(HTML.escape(g.estimate.map { SwedishFormat.estimate($0, kind: kind) } ?? SwedishFormat.none))</td>"
+        h +=
+            "<td class=\"num\">\(HTML.escape(g.estimate.map { SwedishFormat.estimate($0, kind: kind) } ?? SwedishFormat.none))</td>"
         h += "<td class=\"num\">\(HTML.escape(SwedishFormat.interval(g.ciLow, g.ciHigh, kind: kind)))</td></tr>"
         return h
     }
 
     /// The HEAT measures as a table.
     public static func measuresTable(_ t: DimensionSummary) -> String {
-        var h = "<table><caption class=\"notes\" style=\"text-align:left\">Sammanfattande ojämlikhetsmått (WHO HEAT)\(t.ordered ? ", ordnad dimension" : "").</caption>"
-        h += "<thead><tr><th scope=\"col\">Mått</th><th class=\"num\" scope=\"col\">Värde</th><th class=\"num\" scope=\"col\">95 % KI</th></tr></thead><tbody>"
+        var h =
+            "<table><caption class=\"notes\" style=\"text-align:left\">Sammanfattande ojämlikhetsmått (WHO HEAT)\(t.ordered ? ", ordnad dimension" : "").</caption>"
+        h +=
+            "<thead><tr><th scope=\"col\">Mått</th><th class=\"num\" scope=\"col\">Värde</th><th class=\"num\" scope=\"col\">95 % KI</th></tr></thead><tbody>"
         for m in t.measures {
-            let ci = m.interval.map { "\(SwedishFormat.number($0.lower, decimals: 2)) – \(SwedishFormat.number($0.upper, decimals: 2))" } ?? "–"
-            h += "<tr><th scope=\"row\">\(HTML.escape(m.kind.swedishName))</th><td class=\"num\">\(SwedishFormat.number(m.value, decimals: 2))</td><td class=\"num\">\(HTML.escape(ci))</td></tr>"
+            let ci =
+                m.interval.map {
+                    "\(SwedishFormat.number($0.lower, decimals: 2)) – \(SwedishFormat.number($0.upper, decimals: 2))"
+                } ?? "–"
+            h +=
+                "<tr><th scope=\"row\">\(HTML.escape(m.kind.swedishName))</th><td class=\"num\">\(SwedishFormat.number(m.value, decimals: 2))</td><td class=\"num\">\(HTML.escape(ci))</td></tr>"
         }
         return h + "</tbody></table>"
     }

@@ -36,12 +36,15 @@ public enum ReportText {
         let unit = d.comparison == .trend ? " per period" : ""
         var estimate = "Skillnad \(SwedishFormat.difference(d.estimate, kind: d.outcomeKind, short: true))\(unit)"
         if d.ciLow != nil {
-            estimate += " (95 % KI \(SwedishFormat.interval(d.ciLow, d.ciHigh, kind: d.outcomeKind, difference: true).dropFirst().dropLast()))"
+            estimate +=
+                " (95 % KI \(SwedishFormat.interval(d.ciLow, d.ciHigh, kind: d.outcomeKind, difference: true).dropFirst().dropLast()))"
         }
         parts.append(estimate)
         if let r = d.ratio {
             var ratio = "kvot \(SwedishFormat.ratio(r))"
-            if let lo = d.ratioLow, let hi = d.ratioHigh { ratio += " (\(SwedishFormat.ratio(lo))–\(SwedishFormat.ratio(hi)))" }
+            if let lo = d.ratioLow, let hi = d.ratioHigh {
+                ratio += " (\(SwedishFormat.ratio(lo))–\(SwedishFormat.ratio(hi)))"
+            }
             parts.append(ratio)
         }
         parts.append(d.testName)
@@ -61,11 +64,13 @@ public enum ReportText {
             if let excess = d.excessCount {
                 let direction = (group.label == d.worseGroup) == d.higherIsBetter ? "färre" : "fler"
                 parts.append(
-                    "\(SwedishFormat.integer(excess)) \(direction) av \(SwedishFormat.integer(n)) i \(group.label) har utfallet än om gruppen haft samma nivå som övriga")
+                    "\(SwedishFormat.integer(excess)) \(direction) av \(SwedishFormat.integer(n)) i \(group.label) har utfallet än om gruppen haft samma nivå som övriga"
+                )
             }
         } else if let excess = d.excessCount, let worse = d.worseGroup, let n = d.affected {
             parts.append(
-                "överskott \(SwedishFormat.integer(excess)) av \(SwedishFormat.integer(n)) i \(worse) om gruppen haft samma nivå som \(d.betterGroup ?? "den andra gruppen")")
+                "överskott \(SwedishFormat.integer(excess)) av \(SwedishFormat.integer(n)) i \(worse) om gruppen haft samma nivå som \(d.betterGroup ?? "den andra gruppen")"
+            )
         }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }

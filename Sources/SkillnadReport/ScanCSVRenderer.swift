@@ -30,8 +30,10 @@ public enum ScanCSVRenderer {
                         row += [group.label, "..", "..", "..", "..", ".."]
                     } else {
                         row += [
-                            group.label, SwedishCSV.number(group.n, decimals: 0), SwedishCSV.number(group.count, decimals: 1),
-                            SwedishCSV.number(group.estimate), SwedishCSV.number(group.ciLow), SwedishCSV.number(group.ciHigh),
+                            group.label, SwedishCSV.number(group.n, decimals: 0),
+                            SwedishCSV.number(group.count, decimals: 1),
+                            SwedishCSV.number(group.estimate), SwedishCSV.number(group.ciLow),
+                            SwedishCSV.number(group.ciHigh),
                         ]
                     }
                 } else {
@@ -42,9 +44,12 @@ public enum ScanCSVRenderer {
                 SwedishCSV.number(d.estimate), SwedishCSV.number(d.ciLow), SwedishCSV.number(d.ciHigh),
                 SwedishCSV.number(d.ratio), SwedishCSV.number(d.ratioLow), SwedishCSV.number(d.ratioHigh), d.testName,
                 SwedishCSV.number(d.pValue, decimals: 8), SwedishCSV.number(d.qValue, decimals: 8),
-                SwedishCSV.number(d.excessCount, decimals: 0), SwedishCSV.number(d.affected, decimals: 0), d.worseGroup ?? "",
-                SwedishCSV.number(d.scoreComponents.size, decimals: 3), SwedishCSV.number(d.scoreComponents.affected, decimals: 3),
-                SwedishCSV.number(d.scoreComponents.evidence, decimals: 3), SwedishCSV.number(d.scoreComponents.goal, decimals: 3),
+                SwedishCSV.number(d.excessCount, decimals: 0), SwedishCSV.number(d.affected, decimals: 0),
+                d.worseGroup ?? "",
+                SwedishCSV.number(d.scoreComponents.size, decimals: 3),
+                SwedishCSV.number(d.scoreComponents.affected, decimals: 3),
+                SwedishCSV.number(d.scoreComponents.evidence, decimals: 3),
+                SwedishCSV.number(d.scoreComponents.goal, decimals: 3),
             ]
             csv.append(row)
         }

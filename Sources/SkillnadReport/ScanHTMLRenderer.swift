@@ -19,12 +19,15 @@ public struct ScanHTMLRenderer: Sendable {
         var h = "<!doctype html><html lang=\"sv\"><head><meta charset=\"utf-8\">"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         h += "<title>Skillnader – \(HTML.escape(scan.source))</title><style>\(ReportStyle.css)</style></head><body>"
-        if !scan.disclosureControlled { h += "<div class=\"stamp\" role=\"alert\">\(ReportText.uncontrolledStamp)</div>" }
+        if !scan.disclosureControlled {
+            h += "<div class=\"stamp\" role=\"alert\">\(ReportText.uncontrolledStamp)</div>"
+        }
         h += "<header class=\"report\"><h1>Skillnader i \(HTML.escape(scan.source))</h1>"
         var meta = ["Skapad \(HTML.escape(generatedAt))"]
         if let period = scan.period { meta.append("Period \(HTML.escape(period))") }
         meta.append(
-            scan.disclosureControlled ? "Röjandekontroll: grupper under \(scan.threshold) personer döljs" : "Ingen röjandekontroll")
+            scan.disclosureControlled
+                ? "Röjandekontroll: grupper under \(scan.threshold) personer döljs" : "Ingen röjandekontroll")
         h += "<p class=\"meta\">\(meta.joined(separator: " · "))</p></header><main>"
         h += summary(scan)
         h += ranking(scan)
@@ -42,7 +45,8 @@ public struct ScanHTMLRenderer: Sendable {
         var h = "<section aria-labelledby=\"s-summary\"><h2 id=\"s-summary\">Sammanfattning</h2><ul>"
         for o in scan.outcomes {
             let n = o.n.map { ", \(SwedishFormat.integer($0)) personer med uppgift" } ?? ""
-            h += "<li>Utfall <strong>\(HTML.escape(o.name))</strong>: \(o.kind.swedishName), \(o.higherIsBetter ? "högre är bättre" : "lägre är bättre")\(n).</li>"
+            h +=
+                "<li>Utfall <strong>\(HTML.escape(o.name))</strong>: \(o.kind.swedishName), \(o.higherIsBetter ? "högre är bättre" : "lägre är bättre")\(n).</li>"
         }
         h += "<li>Dimensioner: \(HTML.escape(scan.dimensions.joined(separator: ", ")))"
         if scan.crossDepth > 1 { h += ", korsningar av upp till \(scan.crossDepth)" }
@@ -57,16 +61,26 @@ public struct ScanHTMLRenderer: Sendable {
 
     func ranking(_ scan: ScanResult) -> String {
         var h = "<section aria-labelledby=\"s-rank\"><h2 id=\"s-rank\">Rangordnade skillnader</h2>"
-        h += "<table><caption class=\"notes\" style=\"text-align:left\">De \(min(scan.differences.count, 50)) högst rankade av \(scan.differences.count).</caption>"
-        h += "<thead><tr><th class=\"num\" scope=\"col\">#</th><th class=\"num\" scope=\"col\">Poäng</th><th scope=\"col\">Skillnad</th>"
-        h += "<th class=\"num\" scope=\"col\">Storlek (95 % KI)</th><th class=\"num\" scope=\"col\">q</th><th class=\"num\" scope=\"col\">Överskott</th></tr></thead><tbody>"
+        h +=
+            "<table><caption class=\"notes\" style=\"text-align:left\">De \(min(scan.differences.count, 50)) högst rankade av \(scan.differences.count).</caption>"
+        h +=
+            "<thead><tr><th class=\"num\" scope=\"col\">#</th><th class=\"num\" scope=\"col\">Poäng</th><th scope=\"col\">Skillnad</th>"
+        h +=
+            "<th class=\"num\" scope=\"col\">Storlek (95 % KI)</th><th class=\"num\" scope=\"col\">q</th><th class=\"num\" scope=\"col\">Överskott</th></tr></thead><tbody>"
         for d in scan.differences.prefix(50) {
-            let link = d.rank <= detailed ? "<a href=\"#d-\(d.rank)\">\(HTML.escape(d.summary))</a>" : HTML.escape(d.summary)
+            let link =
+                d.rank <= detailed ? "<a href=\"#d-\(d.rank)\">\(HTML.escape(d.summary))</a>" : HTML.escape(d.summary)
             let unit = d.comparison == .trend ? " per period" : ""
-            let ci = d.ciLow != nil ? "<br><span class=\"notes\">\(HTML.escape(SwedishFormat.interval(d.ciLow, d.ciHigh, kind: d.outcomeKind, difference: true)))</span>" : ""
-            h += "<tr><td class=\"num\">\(d.rank)</td><td class=\"num\"><span class=\"score\">\(SwedishFormat.number(d.score, decimals: 0))</span></td>"
-            h += "<td>\(link)</td><td class=\"num\">\(HTML.escape(SwedishFormat.difference(d.estimate, kind: d.outcomeKind, short: true)))\(unit)\(ci)</td>"
-            h += "<td class=\"num\">\(HTML.escape(SwedishFormat.pValue(d.qValue)))</td><td class=\"num\">\(d.excessCount.map { SwedishFormat.integer($0) } ?? "–")</td></tr>"
+            let ci =
+                d.ciLow != nil
+                ? "<br><span class=\"notes\">\(HTML.escape(SwedishFormat.interval(d.ciLow, d.ciHigh, kind: d.outcomeKind, difference: true)))</span>"
+                : ""
+            h +=
+                "<tr><td class=\"num\">\(d.rank)</td><td class=\"num\"><span class=\"score\">\(SwedishFormat.number(d.score, decimals: 0))</span></td>"
+            h +=
+                "<td>\(link)</td><td class=\"num\">\(HTML.escape(SwedishFormat.difference(d.estimate, kind: d.outcomeKind, short: true)))\(unit)\(ci)</td>"
+            h +=
+                "<td class=\"num\">\(HTML.escape(SwedishFormat.pValue(d.qValue)))</td><td class=\"num\">\(d.excessCount.map { SwedishFormat.integer($0) } ?? "–")</td></tr>"
         }
         return h + "</tbody></table></section>"
     }
@@ -91,7 +105,8 @@ public struct ScanHTMLRenderer: Sendable {
         var h = "<section aria-labelledby=\"s-method\"><h2 id=\"s-method\">Metod och fotnoter</h2><ul class=\"notes\">"
         h += "<li>\(HTML.escape(ReportText.suppressionFootnote(threshold: scan.threshold)))</li>"
         h += "<li>\(HTML.escape(ReportText.scoreFormula))</li>"
-        h += "<li>Andelar redovisas med Wilsons 95 % konfidensintervall, skillnader i andelar med Newcombes hybrida "
+        h +=
+            "<li>Andelar redovisas med Wilsons 95 % konfidensintervall, skillnader i andelar med Newcombes hybrida "
             + "score-intervall och kvoter med log-intervall (Katz). Medelvärden med t-intervall och Welchs test. Test: "
             + "Pearsons χ² utan kontinuitetskorrektion, Fishers exakta test när något förväntat antal är under 5. "
             + "q-värden enligt Benjamini–Hochberg över alla test i skanningen.</li>"

@@ -38,11 +38,16 @@ public struct ScanTableRenderer: Sendable {
         }
         if !scan.suppressedComparisons.isEmpty {
             out.append("")
-            out.append("Jämförelser som inte kan redovisas på grund av röjandekontroll: \(scan.suppressedComparisons.count)")
+            out.append(
+                "Jämförelser som inte kan redovisas på grund av röjandekontroll: \(scan.suppressedComparisons.count)")
             for w in scan.suppressedComparisons.prefix(10) {
-                out.append("  – \(w.outcome) efter \(w.dimensions.joined(separator: " × ")): \(w.groups.joined(separator: " mot "))")
+                out.append(
+                    "  – \(w.outcome) efter \(w.dimensions.joined(separator: " × ")): \(w.groups.joined(separator: " mot "))"
+                )
             }
-            if scan.suppressedComparisons.count > 10 { out.append("  … och \(scan.suppressedComparisons.count - 10) till") }
+            if scan.suppressedComparisons.count > 10 {
+                out.append("  … och \(scan.suppressedComparisons.count - 10) till")
+            }
         }
         out.append("")
         out.append(ReportText.suppressionFootnote(threshold: scan.threshold))

@@ -15,7 +15,8 @@ public struct SwedishCSV: Sendable {
     /// A number cell: decimal comma, no thousands separator; nil becomes empty.
     public static func number(_ value: Double?, decimals: Int = 4) -> String {
         guard let value, value.isFinite else { return "" }
-        var text = SwedishFormat.number(value, decimals: decimals, grouping: false).replacingOccurrences(of: "−", with: "-")
+        var text = SwedishFormat.number(value, decimals: decimals, grouping: false).replacingOccurrences(
+            of: "−", with: "-")
         if text.contains(",") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(",") { text.removeLast() }

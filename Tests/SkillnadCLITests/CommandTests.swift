@@ -20,7 +20,9 @@ import Testing
 
     @Test func demoDataWritesTheThreeFiles() throws {
         let dir = try Self.demo.get()
-        for name in ["storkoping_isu.csv", "storkoping_skolresultat.csv", "storkoping_omradesindikatorer.csv", "LÄSMIG.txt"] {
+        for name in [
+            "storkoping_isu.csv", "storkoping_skolresultat.csv", "storkoping_omradesindikatorer.csv", "LÄSMIG.txt",
+        ] {
             #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(name).path), "\(name)")
         }
     }
@@ -42,7 +44,10 @@ import Testing
         let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let differences = try #require(json?["differences"] as? [[String: Any]])
         #expect(!differences.isEmpty)
-        for key in ["rank", "score", "outcome", "dimensions", "test", "estimate", "ciLow", "ciHigh", "pValue", "qValue", "excessCount", "groups", "scoreComponents"] {
+        for key in [
+            "rank", "score", "outcome", "dimensions", "test", "estimate", "ciLow", "ciHigh", "pValue", "qValue",
+            "excessCount", "groups", "scoreComponents",
+        ] {
             #expect(differences[0][key] != nil, "missing \(key)")
         }
         let group = try #require((differences[0]["groups"] as? [[String: Any]])?.first)
@@ -77,7 +82,8 @@ import Testing
         let file = try demoFile("storkoping_isu.csv")
         for format in ["table", "csv", "html", "json"] {
             let result = try CLIRunner.run([
-                "scan", file, "--outcome", "beviljad_insats", "--by", "kön", "--no-disclosure-control", "--format", format,
+                "scan", file, "--outcome", "beviljad_insats", "--by", "kön", "--no-disclosure-control", "--format",
+                format,
             ])
             #expect(result.status == 0)
             if format == "json" {
@@ -106,7 +112,8 @@ import Testing
     @Test func compareJSONHasCrudeAdjustedAndExplainedShare() throws {
         let file = try demoFile("storkoping_isu.csv")
         let result = try CLIRunner.run([
-            "compare", file, "--outcome", "beviljad_insats", "--by", "kön", "--adjust-for", "risk_bbic", "--format", "json",
+            "compare", file, "--outcome", "beviljad_insats", "--by", "kön", "--adjust-for", "risk_bbic", "--format",
+            "json",
         ])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -143,7 +150,9 @@ import Testing
         let path = dir.appendingPathComponent("trasig.csv").path
         try Data("kön;utfall\nK;1\nM;\"0\n".utf8).write(to: URL(fileURLWithPath: path))
         let out = dir.appendingPathComponent("resultat.json").path
-        let result = try CLIRunner.run(["scan", path, "--outcome", "utfall", "--by", "kön", "--format", "json", "--out", out])
+        let result = try CLIRunner.run([
+            "scan", path, "--outcome", "utfall", "--by", "kön", "--format", "json", "--out", out,
+        ])
         #expect(result.status == 65)
         #expect(result.stderr.contains("trasig.csv, rad 3"))
         #expect(!FileManager.default.fileExists(atPath: out))

@@ -17,44 +17,66 @@ import Testing
     @Test func demoDataIsDeterministicAndSized() {
         let again = Storkoping.isuCases()
         #expect(Self.cases.rowCount == 20_000)
-        #expect(again.column(named: "ärende_id")?.text(at: 12_345) == Self.cases.column(named: "ärende_id")?.text(at: 12_345))
-        #expect(again.column(named: "beviljad_insats")?.text(at: 777) == Self.cases.column(named: "beviljad_insats")?.text(at: 777))
-        for name in ["kön", "ålder", "födelseland", "område", "risk_bbic", "samtycke", "beviljad_insats", "ville_delta",
-                     "vh_hindrade", "kommunikationsstod_fn", "kommunikationsstod_alder", "tolk", "behov_natverk"] {
+        #expect(
+            again.column(named: "ärende_id")?.text(at: 12_345)
+                == Self.cases.column(named: "ärende_id")?.text(at: 12_345))
+        #expect(
+            again.column(named: "beviljad_insats")?.text(at: 777)
+                == Self.cases.column(named: "beviljad_insats")?.text(at: 777))
+        for name in [
+            "kön", "ålder", "födelseland", "område", "risk_bbic", "samtycke", "beviljad_insats", "ville_delta",
+            "vh_hindrade", "kommunikationsstod_fn", "kommunikationsstod_alder", "tolk", "behov_natverk",
+        ] {
             #expect(Self.cases.column(named: name) != nil, "\(name)")
         }
     }
 
     @Test func findsTheSexDifferenceInDecisions() throws {
-        let d = try #require(try result().differences.first { $0.outcome == "beviljad_insats" && $0.comparison == .twoGroups && $0.dimensions == ["kön"] })
+        let d = try #require(
+            try result().differences.first {
+                $0.outcome == "beviljad_insats" && $0.comparison == .twoGroups && $0.dimensions == ["kön"]
+            })
         #expect(d.estimate > 0.05, "girls are granted more often")
         #expect((d.qValue ?? 1) < 0.001)
         #expect(d.rank <= 10)
     }
 
     @Test func findsTheUnexplainedDifferenceInChildConversations() throws {
-        let d = try #require(try result().differences.first { $0.outcome == "barnsamtal_genomfort" && $0.comparison == .twoGroups })
+        let d = try #require(
+            try result().differences.first { $0.outcome == "barnsamtal_genomfort" && $0.comparison == .twoGroups })
         #expect(d.estimate > 0.10)
         #expect(d.rank <= 5)
     }
 
     @Test func findsTheDifferenceOnlyVisibleInTheCrossing() throws {
         let r = try result()
-        let bySex = try #require(r.differences.first { $0.outcome == "uppfoljning_genomford" && $0.dimensions == ["kön"] && $0.comparison == .twoGroups })
+        let bySex = try #require(
+            r.differences.first {
+                $0.outcome == "uppfoljning_genomford" && $0.dimensions == ["kön"] && $0.comparison == .twoGroups
+            })
         #expect((bySex.qValue ?? 0) > 0.05, "no difference between the sexes overall")
-        let areaTest = try #require(r.tables.first { $0.outcome == "uppfoljning_genomford" && $0.dimensions == ["område"] }?.homogeneity)
+        let areaTest = try #require(
+            r.tables.first { $0.outcome == "uppfoljning_genomford" && $0.dimensions == ["område"] }?.homogeneity)
         #expect(areaTest.pValue > 0.01, "no clear difference between the areas overall")
-        let cell = try #require(r.differences.first { $0.outcome == "uppfoljning_genomford" && $0.comparison == .groupVsRest && $0.groups.first?.label == "K × Bruksorten" })
+        let cell = try #require(
+            r.differences.first {
+                $0.outcome == "uppfoljning_genomford" && $0.comparison == .groupVsRest
+                    && $0.groups.first?.label == "K × Bruksorten"
+            })
         #expect(cell.estimate < -0.15)
         #expect((cell.qValue ?? 1) < 0.001)
         #expect(cell.rank <= 5)
     }
 
     @Test func findsTheWideningGap() throws {
-        let trend = try #require(try result().differences.first { $0.outcome == "forbattrad_situation" && $0.comparison == .trend && $0.dimensions == ["kön"] })
+        let trend = try #require(
+            try result().differences.first {
+                $0.outcome == "forbattrad_situation" && $0.comparison == .trend && $0.dimensions == ["kön"]
+            })
         #expect(trend.rank == 1)
         #expect(trend.summary.contains("ökar"))
-        let table = try #require(try result().tables.first { $0.outcome == "forbattrad_situation" && $0.dimensions == ["kön"] })
+        let table = try #require(
+            try result().tables.first { $0.outcome == "forbattrad_situation" && $0.dimensions == ["kön"] })
         #expect(table.trend?.gap?.direction == GapTrend.Direction.widening.rawValue)
         #expect(table.trend?.periods == ["2021", "2022", "2023", "2024", "2025"])
     }

@@ -47,11 +47,15 @@ struct DisclosureAttacker {
             var row = [Rational](repeating: .zero, count: unknowns.count + 1)
             var rhs = Rational.zero
             var any = false
-            if let c = column[line.margin] { row[c] = row[c] - .one; any = true } else {
+            if let c = column[line.margin] {
+                row[c] = row[c] - .one; any = true
+            } else {
                 rhs = rhs - Rational(Int64((known[line.margin] ?? 0).rounded()))
             }
             for m in line.members {
-                if let c = column[m] { row[c] = row[c] + .one; any = true } else {
+                if let c = column[m] {
+                    row[c] = row[c] + .one; any = true
+                } else {
                     rhs = rhs + Rational(Int64((known[m] ?? 0).rounded()))
                 }
             }

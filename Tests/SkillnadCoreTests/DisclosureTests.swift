@@ -40,7 +40,8 @@ import Testing
     static func table(_ shape: [Int], people: [Double], events: [Double]) -> CrossTable {
         var t = CrossTable(dimensionIndices: Array(shape.indices), shape: shape)
         for i in t.cells.indices {
-            t.cells[i] = CellStatistics(n: people[i], sum: events[i], sumOfSquares: 0, people: people[i], events: events[i])
+            t.cells[i] = CellStatistics(
+                n: people[i], sum: events[i], sumOfSquares: 0, people: people[i], events: events[i])
         }
         return t
     }
@@ -79,7 +80,8 @@ import Testing
             var cells = Self.published(full: Self.table(shape, people: people, events: events), depth: depth)
             cells.suppress(rule: .standard)
             let rule = DisclosureRule.standard
-            for i in cells.graph.people.indices where rule.isPrimary(people: cells.graph.people[i], events: cells.graph.events[i]) {
+            for i in cells.graph.people.indices
+            where rule.isPrimary(people: cells.graph.people[i], events: cells.graph.events[i]) {
                 #expect(cells.suppressed[i], "primary cell \(i) published in trial \(trial)")
             }
             let attack = DisclosureAttacker(graph: cells.graph, suppressed: cells.suppressed).recovered()

@@ -58,8 +58,11 @@ import Testing
         #expect(isClose(m.settingAverage, 16.26135922330097, relative: 1e-12))
         #expect(isClose(try #require(m.value(of: .difference)).value, 14.4, relative: 1e-12))
         #expect(isClose(try #require(m.value(of: .ratio)).value, 2.5, relative: 1e-12))
-        #expect(isClose(try #require(m.value(of: .populationAttributableRisk)).value, -6.6613592233009715, relative: 1e-10))
-        #expect(isClose(try #require(m.value(of: .populationAttributableFraction)).value, -40.964344565710604, relative: 1e-10))
+        #expect(
+            isClose(try #require(m.value(of: .populationAttributableRisk)).value, -6.6613592233009715, relative: 1e-10))
+        #expect(
+            isClose(
+                try #require(m.value(of: .populationAttributableFraction)).value, -40.964344565710604, relative: 1e-10))
         let sii = try #require(m.value(of: .slopeIndex))
         #expect(isClose(sii.value, -17.746308679617144, relative: 1e-7))
         #expect(isClose(try #require(sii.interval).lower, -18.488127404662553, relative: 1e-6))
@@ -68,12 +71,17 @@ import Testing
         #expect(isClose(rii.value, 0.32892700853558254, relative: 1e-7))
         #expect(isClose(try #require(rii.interval).lower, 0.308740803136399, relative: 1e-6))
         #expect(isClose(try #require(rii.interval).upper, 0.35043303588339914, relative: 1e-6))
-        #expect(isClose(try #require(m.value(of: .absoluteConcentrationIndex)).value, -2.820881138655859, relative: 1e-9))
-        #expect(isClose(try #require(m.value(of: .relativeConcentrationIndex)).value, -0.1734714238778888, relative: 1e-9))
+        #expect(
+            isClose(try #require(m.value(of: .absoluteConcentrationIndex)).value, -2.820881138655859, relative: 1e-9))
+        #expect(
+            isClose(try #require(m.value(of: .relativeConcentrationIndex)).value, -0.1734714238778888, relative: 1e-9))
     }
 
     @Test func twoGroupsGetPairwiseMeasuresOnly() {
         let m = InequalityMeasures(Array(Self.areas.prefix(2)), favourable: true, ordered: false, scale: 100)
-        #expect(m.measures.map(\.kind) == [.difference, .ratio, .populationAttributableRisk, .populationAttributableFraction])
+        #expect(
+            m.measures.map(\.kind) == [
+                .difference, .ratio, .populationAttributableRisk, .populationAttributableFraction,
+            ])
     }
 }

@@ -19,7 +19,9 @@ import Testing
         var graph = DisclosureGraph()
         var suppressed: [Bool] = []
         var index: [String: Int] = [:]
-        func key(_ k: [String: String]) -> String { k.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "|") }
+        func key(_ k: [String: String]) -> String {
+            k.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "|")
+        }
         func cell(_ k: [String: String], _ group: GroupResult?) -> Int {
             let id = key(k)
             if let existing = index[id] { return existing }

@@ -62,7 +62,10 @@ import Testing
         let text = "id;text;n\r\n1;\"a;b\";1\r\n2;\"sa \"\"hej\"\"\";2\r\n3;\"rad ett\r\nrad två\";3\r\n4;vanlig;4\r\n"
         let r = try read(text)
         #expect(r.table.rowCount == 4)
-        #expect(r.table.column(named: "text").map { c in (0..<4).map { c.text(at: $0) } } == ["a;b", "sa \"hej\"", "rad ett\r\nrad två", "vanlig"])
+        #expect(
+            r.table.column(named: "text").map { c in (0..<4).map { c.text(at: $0) } } == [
+                "a;b", "sa \"hej\"", "rad ett\r\nrad två", "vanlig",
+            ])
         #expect(numbers(r.table, "n") == [1, 2, 3, 4])
     }
 
@@ -116,7 +119,10 @@ import Testing
         } catch let error as ImportError {
             #expect(error.row == 3)
             #expect(error.column == "c")
-            #expect(error.description == "Fel i filen kort.csv, rad 3, kolumn \"c\": förväntade 3 fält som rubrikraden (rad 1), men fann 2 fält.")
+            #expect(
+                error.description
+                    == "Fel i filen kort.csv, rad 3, kolumn \"c\": förväntade 3 fält som rubrikraden (rad 1), men fann 2 fält."
+            )
         }
         do {
             _ = try read("a;b\n1;2;3\n", source: "lang.csv")

@@ -53,6 +53,8 @@ import Testing
         #expect(throws: ImportError.self) {
             try FileImporter.read(bytes: [0x50, 0x4B, 0x03, 0x04, 1, 2, 3], name: "trasig.xlsx")
         }
-        #expect(throws: ImportError.self) { try FileImporter.read(bytes: [0xD0, 0xCF, 0x11, 0xE0], name: "gammal.xls") }
+        #expect(throws: ImportError.self) {
+            try FileImporter.read(bytes: [0xD0, 0xCF, 0x11, 0xE0], name: "gammal.xls")
+        }
     }
 }

@@ -14,6 +14,7 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     case notTwoGroups(String, count: Int)
     case invalid(String)
 
+    /// The message shown to the user, in Swedish.
     public var description: String {
         switch self {
         case .unknownColumn(let name, let available):

@@ -115,7 +115,8 @@ public enum AnalysisPreparation {
             guard matched else {
                 let values = Set((0..<min(table.rowCount, 10_000)).map { column.text(at: $0) }).sorted().prefix(20)
                 throw AnalysisError.noRows(
-                    "inget värde i \"\(name)\" matchar \(accepted.joined(separator: ", ")) (exempel på värden: \(values.joined(separator: ", ")))")
+                    "inget värde i \"\(name)\" matchar \(accepted.joined(separator: ", ")) (exempel på värden: \(values.joined(separator: ", ")))"
+                )
             }
             notes.append("Urval: \(name) = \(accepted.joined(separator: " eller ")).")
         }
@@ -164,7 +165,9 @@ public enum AnalysisPreparation {
             let text: [String?] = values.map { $0.isNaN ? nil : bands.label(for: $0) }
             var banded = Column(name: column.name, text: text)
             if case .categorical(var codes, let levels) = banded.storage {
-                for i in values.indices where values[i].isNaN { codes[i] = MissingReason(nanValue: values[i]).categoricalCode }
+                for i in values.indices where values[i].isNaN {
+                    codes[i] = MissingReason(nanValue: values[i]).categoricalCode
+                }
                 banded.storage = .categorical(codes: codes, levels: levels)
             }
             return banded
@@ -184,7 +187,8 @@ public enum AnalysisPreparation {
                 included[row] = false
             }
             let names = dimension.totalLevels.sorted().map { dimension.levels[$0] }
-            notes.append("Rader med \(dimension.name) = \(names.joined(separator: "/")) (summarader) räknas inte som grupp.")
+            notes.append(
+                "Rader med \(dimension.name) = \(names.joined(separator: "/")) (summarader) räknas inte som grupp.")
         }
         for i in table.columns.indices where roles.roles[i] == .dimension && !dimensionIndices.contains(i) {
             var column = table.columns[i]

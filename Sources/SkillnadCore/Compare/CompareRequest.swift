@@ -13,7 +13,9 @@ public struct CompareRequest: Sendable, Hashable {
     public var base: AnalysisRequest
 
     /// Creates a request.
-    public init(outcome: String, by: String, groups: [String]? = nil, adjustFor: [String] = [], base: AnalysisRequest? = nil) {
+    public init(
+        outcome: String, by: String, groups: [String]? = nil, adjustFor: [String] = [], base: AnalysisRequest? = nil
+    ) {
         self.outcome = outcome
         self.by = by
         self.groups = groups

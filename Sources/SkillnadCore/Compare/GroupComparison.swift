@@ -21,7 +21,8 @@ public enum GroupComparison {
         let (first, second) = try chooseGroups(groupDimension, requested: request.groups)
         if !request.adjustFor.isEmpty && outcome.kind != .proportion {
             throw AnalysisError.invalid(
-                "Justering (--adjust-for) kräver ett binärt utfall; «\(outcome.name)» är ett \(outcome.kind.swedishName).")
+                "Justering (--adjust-for) kräver ett binärt utfall; «\(outcome.name)» är ett \(outcome.kind.swedishName)."
+            )
         }
         let scope = Tabulator.PeriodScope.slice(data.selectedPeriod)
         let dims = Array(data.dimensions.indices)
@@ -50,8 +51,10 @@ public enum GroupComparison {
         // Disclosure control over the groups and the strata × group table.
         var graph = DisclosureGraph()
         let binary = outcome.kind == .proportion
-        let g1 = graph.addCell(people: groupsTable.cells[first].people, events: binary ? groupsTable.cells[first].events : nil)
-        let g2 = graph.addCell(people: groupsTable.cells[second].people, events: binary ? groupsTable.cells[second].events : nil)
+        let g1 = graph.addCell(
+            people: groupsTable.cells[first].people, events: binary ? groupsTable.cells[first].events : nil)
+        let g2 = graph.addCell(
+            people: groupsTable.cells[second].people, events: binary ? groupsTable.cells[second].events : nil)
         var memberIndex: [(Int, Int)] = []
         for stratum in strataCells {
             let i1 = graph.addCell(people: stratum.first.people, events: binary ? stratum.first.events : nil)
@@ -62,18 +65,24 @@ public enum GroupComparison {
             graph.lines.append(.init(margin: g1, members: memberIndex.map(\.0)))
             graph.lines.append(.init(margin: g2, members: memberIndex.map(\.1)))
         }
-        let suppressed = controlled ? SecondarySuppression.apply(graph, rule: rule) : [Bool](repeating: false, count: graph.count)
+        let suppressed =
+            controlled ? SecondarySuppression.apply(graph, rule: rule) : [Bool](repeating: false, count: graph.count)
 
         let formatter = GroupFormatter(outcome: outcome)
-        let firstResult = formatter.result(groupsTable.cells[first], key: [groupDimension.name: groupDimension.label(first)], label: groupDimension.label(first), suppressed: suppressed[g1])
-        let secondResult = formatter.result(groupsTable.cells[second], key: [groupDimension.name: groupDimension.label(second)], label: groupDimension.label(second), suppressed: suppressed[g2])
+        let firstResult = formatter.result(
+            groupsTable.cells[first], key: [groupDimension.name: groupDimension.label(first)],
+            label: groupDimension.label(first), suppressed: suppressed[g1])
+        let secondResult = formatter.result(
+            groupsTable.cells[second], key: [groupDimension.name: groupDimension.label(second)],
+            label: groupDimension.label(second), suppressed: suppressed[g2])
         var notes = data.notes
         var crude: ComparisonReport.Crude?
         if !suppressed[g1] && !suppressed[g2],
             let numbers = PairComparison(groupsTable.cells[first], groupsTable.cells[second], kind: outcome.kind)
         {
             crude = ComparisonReport.Crude(
-                estimate: numbers.estimate, ciLow: numbers.interval?.lower.finite, ciHigh: numbers.interval?.upper.finite,
+                estimate: numbers.estimate, ciLow: numbers.interval?.lower.finite,
+                ciHigh: numbers.interval?.upper.finite,
                 pValue: numbers.pValue?.finite, test: numbers.method.rawValue, testName: numbers.method.swedishName,
                 ratio: numbers.ratio?.finite, ratioLow: numbers.ratioInterval?.lower.finite,
                 ratioHigh: numbers.ratioInterval?.upper.finite)
@@ -117,7 +126,9 @@ public enum GroupComparison {
                     strataUsed: mh.strataUsed, excludedPeople: ds.excluded)
                 explained = comparison.explainedShare.finite
                 if ds.excluded > 0 {
-                    notes.append("\(SwedishFormat.integer(ds.excluded)) personer i strata där bara den ena gruppen finns ingår inte i justeringen.")
+                    notes.append(
+                        "\(SwedishFormat.integer(ds.excluded)) personer i strata där bara den ena gruppen finns ingår inte i justeringen."
+                    )
                 }
             }
         }
@@ -138,9 +149,11 @@ public enum GroupComparison {
                 throw AnalysisError.invalid("--groups ska ange exakt två grupper, till exempel --groups K,M.")
             }
             let slots = try requested.map { name -> Int in
-                guard let slot = dimension.levels.firstIndex(where: { ColumnName.key($0) == ColumnName.key(name) }) else {
+                guard let slot = dimension.levels.firstIndex(where: { ColumnName.key($0) == ColumnName.key(name) })
+                else {
                     throw AnalysisError.invalid(
-                        "Gruppen \"\(name)\" finns inte i \(dimension.name). Grupper: \(dimension.levels.joined(separator: ", ")).")
+                        "Gruppen \"\(name)\" finns inte i \(dimension.name). Grupper: \(dimension.levels.joined(separator: ", "))."
+                    )
                 }
                 return slot
             }

@@ -4,7 +4,8 @@ struct GroupFormatter {
 
     func result(_ cell: CellStatistics, key: [String: String], label: String, suppressed: Bool) -> GroupResult {
         if suppressed {
-            return GroupResult(key: key, label: label, n: nil, count: nil, estimate: nil, ciLow: nil, ciHigh: nil, suppressed: true)
+            return GroupResult(
+                key: key, label: label, n: nil, count: nil, estimate: nil, ciLow: nil, ciHigh: nil, suppressed: true)
         }
         var estimate: Double?
         var interval: Interval?
@@ -17,7 +18,9 @@ struct GroupFormatter {
             }
         }
         return GroupResult(
-            key: key, label: label, n: cell.people.finite, count: outcome.kind == .proportion ? cell.events.finite : nil,
-            estimate: estimate?.finite, ciLow: interval?.lower.finite, ciHigh: interval?.upper.finite, suppressed: false)
+            key: key, label: label, n: cell.people.finite,
+            count: outcome.kind == .proportion ? cell.events.finite : nil,
+            estimate: estimate?.finite, ciLow: interval?.lower.finite, ciHigh: interval?.upper.finite, suppressed: false
+        )
     }
 }

@@ -8,10 +8,14 @@ enum Interpretation {
             return "Jämförelsen kan inte redovisas eftersom en av grupperna är för liten (röjandekontroll)."
         }
         let kind = outcome.kind
-        let crudeText = "Skillnaden mellan \(first) och \(second) är \(SwedishFormat.difference(crude.estimate, kind: kind))"
+        let crudeText =
+            "Skillnaden mellan \(first) och \(second) är \(SwedishFormat.difference(crude.estimate, kind: kind))"
         let significant = (crude.pValue ?? 1) < 0.05
         guard let adjusted, let explained else {
-            return crudeText + (significant ? " och statistiskt säkerställd (p = \(SwedishFormat.pValue(crude.pValue)))." : " och inte statistiskt säkerställd (p = \(SwedishFormat.pValue(crude.pValue))).")
+            return crudeText
+                + (significant
+                    ? " och statistiskt säkerställd (p = \(SwedishFormat.pValue(crude.pValue)))."
+                    : " och inte statistiskt säkerställd (p = \(SwedishFormat.pValue(crude.pValue))).")
         }
         let columns = adjustedFor.map { "«\($0)»" }.joined(separator: ", ")
         let adjustedText =
@@ -23,13 +27,16 @@ enum Interpretation {
             return crudeText + " och inte statistiskt säkerställd. " + adjustedText + "."
         }
         if explained >= 0.8 && !adjustedSignificant {
-            return crudeText + ". " + adjustedText + ": \(columns) förklarar \(share) av skillnaden och den kvarstående "
+            return crudeText + ". " + adjustedText
+                + ": \(columns) förklarar \(share) av skillnaden och den kvarstående "
                 + "skillnaden är inte statistiskt säkerställd. Skillnaden förklaras av \(columns)."
         }
         if explained <= 0.2 && adjustedSignificant {
-            return crudeText + ". " + adjustedText + ": \(columns) förklarar \(share) av skillnaden. Skillnaden kvarstår "
+            return crudeText + ". " + adjustedText
+                + ": \(columns) förklarar \(share) av skillnaden. Skillnaden kvarstår "
                 + "och förklaras inte av \(columns)."
         }
-        return crudeText + ". " + adjustedText + ": \(columns) förklarar \(share) av skillnaden. Skillnaden är delvis förklarad."
+        return crudeText + ". " + adjustedText
+            + ": \(columns) förklarar \(share) av skillnaden. Skillnaden är delvis förklarad."
     }
 }

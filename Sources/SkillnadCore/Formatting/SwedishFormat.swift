@@ -79,14 +79,16 @@ public enum SwedishFormat {
     }
 
     /// A difference on the outcome's scale: percentage points for proportions.
-    public static func difference(_ value: Double?, kind: OutcomeKind, decimals: Int = 1, short: Bool = false) -> String {
+    public static func difference(_ value: Double?, kind: OutcomeKind, decimals: Int = 1, short: Bool = false) -> String
+    {
         guard let value else { return suppressed }
         return kind == .proportion
             ? percentagePoints(value, decimals: decimals, short: short) : signed(value, decimals: decimals)
     }
 
     /// A 95 % interval: `(10,2 % – 14,8 %)`.
-    public static func interval(_ low: Double?, _ high: Double?, kind: OutcomeKind, difference: Bool = false) -> String {
+    public static func interval(_ low: Double?, _ high: Double?, kind: OutcomeKind, difference: Bool = false) -> String
+    {
         guard let low, let high, low.isFinite, high.isFinite else { return "" }
         if difference {
             let scale = kind == .proportion ? 100.0 : 1.0

@@ -195,7 +195,9 @@ extension InequalityMeasures {
                     return zip(shares, y).reduce(0) { $0 + $1.0 * abs($1.1 - m) } / m * 100
                 }
                 let value =
-                    zip(shares, estimates).reduce(0) { $0 + $1.0 * abs($1.1 - zip(shares, estimates).reduce(0) { $0 + $1.0 * $1.1 }) }
+                    zip(shares, estimates).reduce(0) {
+                        $0 + $1.0 * abs($1.1 - zip(shares, estimates).reduce(0) { $0 + $1.0 * $1.1 })
+                    }
                     / mu * 100
                 return InequalityMeasure(kind: kind, value: value, interval: simulatedInterval(draws, stat))
             case .populationAttributableRisk, .populationAttributableFraction:

@@ -24,7 +24,8 @@ public enum LevelOrder {
             columnName, anyOf: ["alder", "age", "kvintil", "quintile", "decil", "inkomstgrupp", "utbildning"])
         let bandLike = relevant.allSatisfy { level in
             let l = level.lowercased()
-            return l.range(of: #"^\s*\d+\s*([-–]\s*\d+|\+|\s*år\s*(och|eller)\s*(äldre|mer))"#, options: .regularExpression)
+            return l.range(
+                of: #"^\s*\d+\s*([-–]\s*\d+|\+|\s*år\s*(och|eller)\s*(äldre|mer))"#, options: .regularExpression)
                 != nil || l.range(of: #"^(q|kvintil|kvartil|decil)\s*\d+"#, options: .regularExpression) != nil
         }
         return bandLike || (nameSuggests && relevant.allSatisfy { rank($0) != nil })

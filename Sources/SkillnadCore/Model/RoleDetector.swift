@@ -17,9 +17,13 @@ public enum RoleDetector {
         "n", "antal", "count", "population", "befolkning", "folkmangd", "invanare", "antalpersoner", "antalinvanare",
         "antalelever", "elever", "total", "totalt", "frekvens", "frequency", "pop",
     ]
-    static let numeratorNames: Set<String> = ["taljare", "numerator", "antalmed", "antalmedutfall", "handelser", "events"]
+    static let numeratorNames: Set<String> = [
+        "taljare", "numerator", "antalmed", "antalmedutfall", "handelser", "events",
+    ]
     static let denominatorNames: Set<String> = ["namnare", "denominator", "bas", "antalibasen"]
-    static let valueNames: Set<String> = ["varde", "value", "visatvarde", "andel", "procent", "medel", "medelvarde", "kvot", "nyckeltal"]
+    static let valueNames: Set<String> = [
+        "varde", "value", "visatvarde", "andel", "procent", "medel", "medelvarde", "kvot", "nyckeltal",
+    ]
 
     /// Detects roles; `overrides` (column index → role) win over detection.
     public static func detect(_ table: DataTable, overrides: [Int: ColumnRole] = [:]) -> ColumnRoles {
@@ -56,7 +60,8 @@ public enum RoleDetector {
         }
         guard let countIndex, case .numeric(let counts) = table.columns[countIndex].storage else { return }
         if overrides[countIndex] == nil { roles[countIndex] = .count }
-        for i in roles.indices where i != countIndex && overrides[i] == nil && (roles[i] == .value || roles[i] == .count) {
+        for i in roles.indices
+        where i != countIndex && overrides[i] == nil && (roles[i] == .value || roles[i] == .count) {
             guard case .numeric(let values) = table.columns[i].storage else { continue }
             let name = table.columns[i].name
             if ColumnName.contains(name, anyOf: ["andel", "procent", "medel", "genomsnitt", "varde", "kvot", "index"]) {
@@ -78,7 +83,8 @@ public enum RoleDetector {
 
     static func isCountName(_ name: String) -> Bool {
         let key = ColumnName.key(name)
-        return countNames.contains(key) || ["antal", "invanare", "befolkning", "folkmangd", "population"].contains { key.hasPrefix($0) }
+        return countNames.contains(key)
+            || ["antal", "invanare", "befolkning", "folkmangd", "population"].contains { key.hasPrefix($0) }
     }
 
     static func columnSum(_ column: Column) -> Double {

@@ -10,10 +10,14 @@ public enum TableNormaliser {
             var updated: Column?
             if CodeNormaliser.isSexColumn(column.name) {
                 let normalised = CodeNormaliser.normaliseSex(column)
-                if normalised.levels != column.levels || normalised.isNumeric != column.isNumeric { updated = normalised }
+                if normalised.levels != column.levels || normalised.isNumeric != column.isNumeric {
+                    updated = normalised
+                }
             } else if CodeNormaliser.isRegionCodeColumn(column.name) {
                 let normalised = CodeNormaliser.normaliseRegionCodes(column)
-                if normalised.levels != column.levels || normalised.isNumeric != column.isNumeric { updated = normalised }
+                if normalised.levels != column.levels || normalised.isNumeric != column.isNumeric {
+                    updated = normalised
+                }
             }
             if let updated {
                 result.columns[i] = updated

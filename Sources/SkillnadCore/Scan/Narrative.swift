@@ -24,7 +24,9 @@ enum Narrative {
             + "\(groupCount) grupper)."
     }
 
-    static func groupVsRest(outcome: PreparedOutcome, group: GroupResult, rest: GroupResult, difference: Double) -> String {
+    static func groupVsRest(
+        outcome: PreparedOutcome, group: GroupResult, rest: GroupResult, difference: Double
+    ) -> String {
         "\(measure(outcome)): \(group.label) \(value(group, outcome)) mot \(value(rest, outcome)) för övriga "
             + "(\(SwedishFormat.difference(difference, kind: outcome.kind)))."
     }

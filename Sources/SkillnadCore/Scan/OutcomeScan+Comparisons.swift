@@ -18,7 +18,8 @@ extension OutcomeScan {
             excess = n * abs(firstValue - secondValue)
         }
         let (method, statistic, p) = testOverride ?? (numbers.method, numbers.statistic, numbers.pValue)
-        let id = ([outcome.name, dims.map { data.dimensions[$0].name }.joined(separator: "+"), kind.rawValue]
+        let id =
+            ([outcome.name, dims.map { data.dimensions[$0].name }.joined(separator: "+"), kind.rawValue]
             + groups.map(\.label)).joined(separator: "|")
         let difference = Difference(
             id: id, rank: 0, score: 0, scoreComponents: ScoreComponents(size: 0, affected: 0, evidence: 0, goal: 0),
@@ -27,7 +28,8 @@ extension OutcomeScan {
             period: periodLabel(keyPeriod), test: method.rawValue, testName: method.swedishName,
             statistic: statistic?.finite, pValue: p?.finite, qValue: nil, estimate: numbers.estimate,
             ciLow: numbers.interval?.lower.finite, ciHigh: numbers.interval?.upper.finite, ratio: numbers.ratio?.finite,
-            ratioLow: numbers.ratioInterval?.lower.finite, ratioHigh: numbers.ratioInterval?.upper.finite, excessCount: excess, affected: concerned.n, betterGroup: better.label,
+            ratioLow: numbers.ratioInterval?.lower.finite, ratioHigh: numbers.ratioInterval?.upper.finite,
+            excessCount: excess, affected: concerned.n, betterGroup: better.label,
             worseGroup: worse.label, groups: groups, notes: numbers.notes)
         return Finding(
             difference: difference, sizeDifference: numbers.estimate, standardDeviation: numbers.standardDeviation)
@@ -48,7 +50,9 @@ extension OutcomeScan {
             outcome: outcome, dimension: data.dimensions[dims[0]].name, first: a.result, second: b.result,
             difference: numbers.estimate)
         findings.append(
-            finding(dims, kind: .twoGroups, first: a.result, second: b.result, numbers: numbers, groups: [a.result, b.result], summary: text))
+            finding(
+                dims, kind: .twoGroups, first: a.result, second: b.result, numbers: numbers,
+                groups: [a.result, b.result], summary: text))
     }
 
     /// Many groups (or crossing cells): highest against lowest, with a homogeneity test over all
@@ -71,7 +75,8 @@ extension OutcomeScan {
         switch outcome.kind {
         case .proportion:
             let chi = ChiSquareTest(
-                successes: comparable.map { table.cells[$0.flat].sum }, totals: comparable.map { table.cells[$0.flat].n })
+                successes: comparable.map { table.cells[$0.flat].sum },
+                totals: comparable.map { table.cells[$0.flat].n })
             test = TestSummary(method: "chi2", name: "Pearsons χ²-test", statistic: chi.statistic, pValue: chi.pValue)
             if chi.minimumExpected < 5 {
                 numbers.notes.append("χ²-testet är osäkert: förväntat antal under 5 i någon cell.")
@@ -80,7 +85,9 @@ extension OutcomeScan {
             let means = comparable.map { table.cells[$0.flat].mean }
             if means.allSatisfy({ $0.n > 1 && $0.variance > 0 }) {
                 let anova = WelchANOVA(means)
-                test = TestSummary(method: "welch-anova", name: "Welchs variansanalys", statistic: anova.statistic, pValue: anova.pValue)
+                test = TestSummary(
+                    method: "welch-anova", name: "Welchs variansanalys", statistic: anova.statistic,
+                    pValue: anova.pValue)
             }
         case .value:
             test = nil
@@ -124,7 +131,9 @@ extension OutcomeScan {
             var found = finding(
                 dims, kind: .groupVsRest, first: item.result, second: restResult, numbers: numbers,
                 groups: [item.result, restResult], summary: text)
-            if dims.count >= 2, let interaction = interaction(dims, slots: table.slots(of: item.flat), cell: cell, total: total) {
+            if dims.count >= 2,
+                let interaction = interaction(dims, slots: table.slots(of: item.flat), cell: cell, total: total)
+            {
                 found.sizeDifference = interaction.difference
                 found.scoringPValue = interaction.pValue
                 found.scoringRatio = interaction.ratio

@@ -2,7 +2,8 @@ extension OutcomeScan {
     /// The published result of one cell.
     func groupResult(_ key: TableKey, _ flat: Int) -> GroupResult {
         guard let table = published.table(key) else {
-            return GroupResult(key: [:], label: "", n: nil, count: nil, estimate: nil, ciLow: nil, ciHigh: nil, suppressed: true)
+            return GroupResult(
+                key: [:], label: "", n: nil, count: nil, estimate: nil, ciLow: nil, ciHigh: nil, suppressed: true)
         }
         let slots = table.slots(of: flat)
         var keyMap: [String: String] = [:]

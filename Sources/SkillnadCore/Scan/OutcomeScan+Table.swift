@@ -24,7 +24,8 @@ extension OutcomeScan {
         let comparableLevels = dims.reduce(1) { $0 * data.dimensions[$1].comparableSlots.count }
         var summary = DimensionSummary(
             outcome: outcome.name, outcomeKind: outcome.kind, dimensions: names, period: periodLabel(keyPeriod),
-            groups: listed, total: total, homogeneity: nil, measures: [], ordered: dims.count == 1 && data.dimensions[dims[0]].ordered,
+            groups: listed, total: total, homogeneity: nil, measures: [],
+            ordered: dims.count == 1 && data.dimensions[dims[0]].ordered,
             notes: [], trend: nil)
         if comparableLevels == 2 && dims.count == 1 {
             compareTwo(dims, table: table, comparable: comparable, hidden: hidden)
@@ -49,12 +50,14 @@ extension OutcomeScan {
     mutating func withhold(_ dims: [Int], _ kind: ComparisonKind, _ groups: [String]) {
         withheld.append(
             SuppressedComparison(
-                outcome: outcome.name, dimensions: dims.map { data.dimensions[$0].name }, comparison: kind, groups: groups))
+                outcome: outcome.name, dimensions: dims.map { data.dimensions[$0].name }, comparison: kind,
+                groups: groups))
     }
 
     /// HEAT summary measures over the published groups of a single dimension.
     func addMeasures(
-        _ summary: inout DimensionSummary, dims: [Int], table: CrossTable, comparable: [(flat: Int, result: GroupResult)],
+        _ summary: inout DimensionSummary, dims: [Int], table: CrossTable,
+        comparable: [(flat: Int, result: GroupResult)],
         hidden: [GroupResult]
     ) {
         let dimension = data.dimensions[dims[0]]

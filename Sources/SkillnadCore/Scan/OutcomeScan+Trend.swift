@@ -8,7 +8,8 @@ extension OutcomeScan {
         var series: [TrendSummary.Series] = []
         for slot in dimension.comparableSlots {
             let points = periods.map { p in
-                TrendSummary.Point(period: period.label(p), group: groupResult(TableKey(dimensions: [d], period: p), slot))
+                TrendSummary.Point(
+                    period: period.label(p), group: groupResult(TableKey(dimensions: [d], period: p), slot))
             }
             series.append(.init(label: dimension.label(slot), points: points))
         }
@@ -78,24 +79,27 @@ extension OutcomeScan {
         let notes = [
             "Trend för skillnaden: viktad linjär regression över \(gap.periods.count) perioder, riktning: \(gap.direction.rawValue)."
         ]
-        let firstBetter = outcome.higherIsBetter ? (latestA.estimate ?? 0) >= (latestB.estimate ?? 0) : (latestA.estimate ?? 0) <= (latestB.estimate ?? 0)
+        let firstBetter =
+            outcome.higherIsBetter
+            ? (latestA.estimate ?? 0) >= (latestB.estimate ?? 0) : (latestA.estimate ?? 0) <= (latestB.estimate ?? 0)
         let better = firstBetter ? latestA : latestB
         let worse = firstBetter ? latestB : latestA
         var excess: Double?
         if outcome.kind == .proportion, let n = worse.n, let pw = worse.estimate, let pb = better.estimate {
             excess = n * abs(pw - pb)
         }
-        let id = [outcome.name, dimension.name, ComparisonKind.trend.rawValue, latestA.label, latestB.label].joined(separator: "|")
+        let id = [outcome.name, dimension.name, ComparisonKind.trend.rawValue, latestA.label, latestB.label].joined(
+            separator: "|")
         let difference = Difference(
             id: id, rank: 0, score: 0, scoreComponents: ScoreComponents(size: 0, affected: 0, evidence: 0, goal: 0),
             outcome: outcome.name, outcomeKind: outcome.kind, higherIsBetter: outcome.higherIsBetter,
             dimensions: [dimension.name], comparison: .trend, summary: text,
             period: "\(gap.periods.first ?? "")–\(gap.periods.last ?? "")", test: "trend-z",
-            testName: "z-test för trend i skillnaden", statistic: gap.trend.slope, pValue: gap.trend.pValue, qValue: nil,
+            testName: "z-test för trend i skillnaden", statistic: gap.trend.slope, pValue: gap.trend.pValue,
+            qValue: nil,
             estimate: gap.trend.slope, ciLow: gap.trend.interval.lower, ciHigh: gap.trend.interval.upper, ratio: nil,
             ratioLow: nil, ratioHigh: nil, excessCount: excess, affected: worse.n, betterGroup: better.label,
             worseGroup: worse.label, groups: [latestA, latestB], notes: notes)
         findings.append(Finding(difference: difference, sizeDifference: gap.change, standardDeviation: nil))
     }
 }
-

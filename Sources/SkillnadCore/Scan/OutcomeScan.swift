@@ -60,7 +60,8 @@ struct OutcomeScan {
             for dims in all where dims.count <= 1 {
                 let crossed = Tabulator.tabulate(data, outcome: outcomeIndex, dimensions: dims, scope: .crossed)
                 for p in 0..<period.slotCount {
-                    published.add(Self.slice(crossed, period: p), key: TableKey(dimensions: dims, period: p), binary: binary)
+                    published.add(
+                        Self.slice(crossed, period: p), key: TableKey(dimensions: dims, period: p), binary: binary)
                 }
             }
             let cross = all.filter { keyPeriod == nil || $0.count >= 2 }
@@ -80,7 +81,8 @@ struct OutcomeScan {
         let scope = Tabulator.PeriodScope.slice(period)
         for dims in subsets.sorted(by: { $0.count > $1.count }) {
             let table: CrossTable
-            if let parent = computed.first(where: { Set(dims).isSubset(of: Set($0.key)) && $0.key.count > dims.count }) {
+            if let parent = computed.first(where: { Set(dims).isSubset(of: Set($0.key)) && $0.key.count > dims.count })
+            {
                 table = parent.value.marginal(keeping: dims)
             } else {
                 table = Tabulator.tabulate(data, outcome: outcomeIndex, dimensions: dims, scope: scope)
@@ -102,7 +104,8 @@ struct OutcomeScan {
     /// Aggregated values without counts must be one row per group.
     func checkUniqueValues() throws {
         guard outcome.kind == .value, outcome.peopleUnknown else { return }
-        for (key, table) in published.tables where key.dimensions.count == min(request.crossDepth, data.dimensions.count) {
+        for (key, table) in published.tables
+        where key.dimensions.count == min(request.crossDepth, data.dimensions.count) {
             if table.cells.contains(where: { $0.n > 1.5 }) {
                 throw AnalysisError.ambiguousAggregatedRows(outcome: outcome.name, varying: outcome.varyingColumns)
             }

@@ -32,7 +32,9 @@ struct PairComparison {
             method = test.method
             statistic = test.statistic
             pValue = test.pValue
-            if test.method == .fisherExact { notes.append("Fishers exakta test: förväntat antal under 5 i någon cell.") }
+            if test.method == .fisherExact {
+                notes.append("Fishers exakta test: förväntat antal under 5 i någon cell.")
+            }
         case .mean:
             guard a.n > 1, b.n > 1 else { return nil }
             let ma = a.mean

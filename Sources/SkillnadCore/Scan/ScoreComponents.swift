@@ -46,7 +46,11 @@ public struct ScoreComponents: Sendable, Hashable, Codable {
         switch kind {
         case .proportion: absolute = min(1, abs(difference) / 0.10)
         case .mean, .value:
-            if let sd = standardDeviation, sd > 0 { absolute = min(1, abs(difference) / (0.8 * sd)) } else { absolute = .nan }
+            if let sd = standardDeviation, sd > 0 {
+                absolute = min(1, abs(difference) / (0.8 * sd))
+            } else {
+                absolute = .nan
+            }
         }
         var relative = Double.nan
         if let ratio, ratio > 0, ratio.isFinite { relative = min(1, abs(log(ratio)) / log(2)) }

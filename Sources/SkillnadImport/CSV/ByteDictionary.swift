@@ -1,10 +1,15 @@
+import Foundation
+
 /// Dictionary encoding of byte strings without creating a `String` per field: an
-/// open-addressing hash table over an arena of the distinct values' bytes.
+/// open-addressing hash table over an arena of the distinct values' bytes. Values of up to 16
+/// bytes — most category labels — are compared as two machine words.
 struct ByteDictionary {
     private var arena: [UInt8] = []
     private var starts: [Int] = []
     private var lengths: [Int32] = []
     private var hashes: [UInt64] = []
+    /// First and second 8 bytes of short values (zero-padded), for word comparison.
+    private var words: [(UInt64, UInt64)] = []
     private var slots: [Int32]
     private var mask: Int
 
@@ -16,9 +21,46 @@ struct ByteDictionary {
     /// Number of distinct values.
     var count: Int { starts.count }
 
+    /// Loads up to 8 bytes starting at `offset` as a zero-padded word.
+    @inline(__always)
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> UInt64 {
+        let available = bytes.count - offset
+        guard available > 0, let base = bytes.baseAddress else { return 0 }
+        if available >= 8 { return UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) }
+        var w: UInt64 = 0
+        for k in 0..<available { w |= UInt64(base[offset + k]) << (8 * UInt64(k)) }
+        return w
+    }
+
     /// The code of a value, adding it if new.
     mutating func code(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let h = Self.hash(bytes)
+        let length = bytes.count
+        if length <= 16 {
+            let w0 = Self.word(bytes, 0)
+            let w1 = Self.word(bytes, 8)
+            var h = (w0 &* 0x9E37_79B9_7F4A_7C15) ^ (w1 &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
+            h ^= h >> 29
+            return lookupShort(bytes, w0, w1, h)
+        }
+        return lookupLong(bytes, Self.hash(bytes))
+    }
+
+    private mutating func lookupShort(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ w0: UInt64, _ w1: UInt64, _ h: UInt64
+    ) -> Int32 {
+        let length = Int32(bytes.count)
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let entry = slots[slot]
+            if entry < 0 { break }
+            let e = Int(entry)
+            if lengths[e] == length && words[e].0 == w0 && words[e].1 == w1 { return entry }
+            slot = (slot + 1) & mask
+        }
+        return insert(bytes, hash: h, slot: slot, words: (w0, w1))
+    }
+
+    private mutating func lookupLong(_ bytes: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> Int32 {
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let entry = slots[slot]
@@ -27,10 +69,19 @@ struct ByteDictionary {
             if hashes[e] == h && Int(lengths[e]) == bytes.count && equal(e, bytes) { return entry }
             slot = (slot + 1) & mask
         }
+        return insert(bytes, hash: h, slot: slot, words: (0, 0))
+    }
+
+    private mutating func insert(
+        _ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64, slot: Int, words w: (UInt64, UInt64)
+    )
+        -> Int32
+    {
         let code = Int32(starts.count)
         starts.append(arena.count)
         lengths.append(Int32(bytes.count))
         hashes.append(h)
+        words.append(w)
         arena.append(contentsOf: bytes)
         slots[slot] = code
         if starts.count * 2 > slots.count { grow() }
@@ -39,8 +90,10 @@ struct ByteDictionary {
 
     private func equal(_ e: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = starts[e]
-        for k in 0..<bytes.count where arena[start + k] != bytes[k] { return false }
-        return true
+        return arena.withUnsafeBufferPointer { stored in
+            guard let a = stored.baseAddress, let b = bytes.baseAddress else { return bytes.isEmpty }
+            return memcmp(a + start, b, bytes.count) == 0
+        }
     }
 
     private mutating func grow() {
@@ -60,12 +113,6 @@ struct ByteDictionary {
             let start = starts[e]
             return String(decoding: arena[start..<(start + Int(lengths[e]))], as: UTF8.self)
         }
-    }
-
-    /// The bytes of one value.
-    func value(_ code: Int32) -> ArraySlice<UInt8> {
-        let start = starts[Int(code)]
-        return arena[start..<(start + Int(lengths[Int(code)]))]
     }
 
     /// FNV-1a over 8-byte words, mixed.

@@ -90,9 +90,11 @@ public enum CSVReader {
         _ builders: inout [ColumnBuilder], _ b: UnsafeBufferPointer<UInt8>, source: String, delimiter: UInt8
     ) throws {
         let targets = builders.indices.filter {
-            builders[$0].needsReparse || (!builders[$0].trackingCodes && builders[$0].leadingZero && builders[$0].numeric)
+            builders[$0].needsReparse
+                || (!builders[$0].trackingCodes && builders[$0].leadingZero && builders[$0].numeric)
         }
-        var fresh = Dictionary(uniqueKeysWithValues: targets.map { ($0, ColumnBuilder(name: builders[$0].name, capacity: 0)) })
+        var fresh = Dictionary(
+            uniqueKeysWithValues: targets.map { ($0, ColumnBuilder(name: builders[$0].name, capacity: 0)) })
         for t in targets { fresh[t]?.numeric = false }
         var cursor = Cursor(bytes: b, delimiter: delimiter, source: source)
         try cursor.skipBlankLines()

@@ -27,7 +27,20 @@ struct ColumnBuilder {
         numbers.reserveCapacity(capacity)
     }
 
-    static let naValues: Set<[UInt8]> = Set(["NA", "N/A", "NaN", "nan", "null", "NULL", "na", "#N/A"].map { Array($0.utf8) })
+    /// Whether the field is one of NA, N/A, NaN, null, #N/A (any case): "not available".
+    static func isNotAvailable(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        func lower(_ c: UInt8) -> UInt8 { c | 0x20 }
+        switch b.count {
+        case 2: return lower(b[0]) == 0x6E && lower(b[1]) == 0x61
+        case 3:
+            return (lower(b[0]) == 0x6E && b[1] == 0x2F && lower(b[2]) == 0x61)
+                || (lower(b[0]) == 0x6E && lower(b[1]) == 0x61 && lower(b[2]) == 0x6E)
+        case 4:
+            return (lower(b[0]) == 0x6E && lower(b[1]) == 0x75 && lower(b[2]) == 0x6C && lower(b[3]) == 0x6C)
+                || (b[0] == 0x23 && lower(b[1]) == 0x6E && b[2] == 0x2F && lower(b[3]) == 0x61)
+        default: return false
+        }
+    }
 
     mutating func append(_ field: UnsafeBufferPointer<UInt8>, row: Int) {
         if let reason = Self.missingReason(field) {
@@ -35,12 +48,14 @@ struct ColumnBuilder {
             if numeric { numbers.append(reason.nanValue) }
             return
         }
-        if field.count <= 4 && Self.naValues.contains(Array(field)) {
+        if field.count >= 2 && field.count <= 4 && Self.isNotAvailable(field) {
             if trackingCodes { codes.append(dictionary.code(field)) }
             if numeric { numbers.append(MissingReason.empty.nanValue) }
             return
         }
-        if let parsed = NumberParser.parse(field) {
+        // Columns that are plainly text stop trying numbers (the mostly-numeric check needs none).
+        let tryNumber = numeric || numericCount * 4 >= textCount || textCount < 1000
+        if tryNumber, let parsed = NumberParser.parse(field) {
             numericCount += 1
             if numeric {
                 numbers.append(parsed.value)

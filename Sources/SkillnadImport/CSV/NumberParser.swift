@@ -118,6 +118,7 @@ enum NumberParser {
         }
         if negative { value = -value }
         let hasGrouping = lastGroup >= 0
-        return Result(value: value, separator: hasGrouping || separator != .none ? separator : .none, leadingZero: leadingZero)
+        return Result(
+            value: value, separator: hasGrouping || separator != .none ? separator : .none, leadingZero: leadingZero)
     }
 }

@@ -21,6 +21,7 @@ public struct ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         self.found = found
     }
 
+    /// The message shown to the user, in Swedish.
     public var description: String {
         var place = "Fel i filen \(file)"
         if let row { place += ", rad \(row)" }

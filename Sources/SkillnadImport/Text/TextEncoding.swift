@@ -33,7 +33,9 @@ public enum TextEncoding: String, Sendable, Codable {
             units.reserveCapacity(bytes.count / 2)
             var i = 2
             while i + 1 < bytes.count {
-                units.append(bigEndian ? UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]) : UInt16(bytes[i + 1]) << 8 | UInt16(bytes[i]))
+                units.append(
+                    bigEndian
+                        ? UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]) : UInt16(bytes[i + 1]) << 8 | UInt16(bytes[i]))
                 i += 2
             }
             return Array(String(decoding: units, as: UTF16.self).utf8)
@@ -45,7 +47,8 @@ public enum TextEncoding: String, Sendable, Codable {
                     out.append(b)
                     continue
                 }
-                let scalar: UInt32 = self == .windows1252 && b >= 0x80 && b <= 0x9F ? Self.cp1252High[Int(b - 0x80)] : UInt32(b)
+                let scalar: UInt32 =
+                    self == .windows1252 && b >= 0x80 && b <= 0x9F ? Self.cp1252High[Int(b - 0x80)] : UInt32(b)
                 // Encode the scalar (< 0x10000) as UTF-8.
                 if scalar < 0x800 {
                     out.append(UInt8(0xC0 | (scalar >> 6)))
@@ -62,8 +65,10 @@ public enum TextEncoding: String, Sendable, Codable {
 
     /// Windows-1252 code points for bytes 0x80–0x9F (undefined bytes map to themselves).
     static let cp1252High: [UInt32] = [
-        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D,
-        0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+        0x017D,
+        0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153,
+        0x9D,
         0x017E, 0x0178,
     ]
 }

@@ -14,9 +14,7 @@ final class SharedStringsParser: NSObject, XMLParserDelegate {
 
     static func parse(_ data: Data) -> [String]? {
         let delegate = SharedStringsParser()
-        let parser = XMLParser(stream: InputStream(data: data))
-        parser.delegate = delegate
-        guard parser.parse() else { return nil }
+        guard XMLDocument.parse(data, with: delegate) else { return nil }
         return delegate.strings
     }
 

@@ -46,9 +46,7 @@ final class SheetParser: NSObject, XMLParserDelegate {
 
     static func parse(_ data: Data, sharedStrings: [String], dateStyles: Set<Int>, date1904: Bool) -> [Row]? {
         let delegate = SheetParser(sharedStrings: sharedStrings, dateStyles: dateStyles, date1904: date1904)
-        let parser = XMLParser(stream: InputStream(data: data))
-        parser.delegate = delegate
-        guard parser.parse() else { return nil }
+        guard XMLDocument.parse(data, with: delegate) else { return nil }
         return delegate.rows
     }
 

@@ -15,9 +15,7 @@ final class StylesParser: NSObject, XMLParserDelegate {
 
     static func dateStyles(_ data: Data) -> Set<Int>? {
         let delegate = StylesParser()
-        let parser = XMLParser(stream: InputStream(data: data))
-        parser.delegate = delegate
-        guard parser.parse() else { return nil }
+        guard XMLDocument.parse(data, with: delegate) else { return nil }
         var result = Set<Int>()
         for (index, format) in delegate.styleFormats.enumerated() {
             if builtInDates.contains(format) || delegate.customFormats[format].map(isDateFormat) == true {
@@ -33,7 +31,11 @@ final class StylesParser: NSObject, XMLParserDelegate {
         var inQuote = false
         var inBracket = false
         for ch in code.lowercased() {
-            if ch == "\"" { inQuote.toggle() } else if ch == "[" { inBracket = true } else if ch == "]" {
+            if ch == "\"" {
+                inQuote.toggle()
+            } else if ch == "[" {
+                inBracket = true
+            } else if ch == "]" {
                 inBracket = false
             } else if !inQuote && !inBracket && (ch == "y" || ch == "d" || ch == "m" || ch == "å") {
                 return true

@@ -16,9 +16,7 @@ final class WorkbookParser: NSObject, XMLParserDelegate {
 
     static func parse(_ data: Data) -> WorkbookParser? {
         let delegate = WorkbookParser()
-        let parser = XMLParser(stream: InputStream(data: data))
-        parser.delegate = delegate
-        guard parser.parse() else { return nil }
+        guard XMLDocument.parse(data, with: delegate) else { return nil }
         return delegate
     }
 
@@ -41,9 +39,7 @@ final class RelationsParser: NSObject, XMLParserDelegate {
 
     static func parse(_ data: Data) -> [String: String]? {
         let delegate = RelationsParser()
-        let parser = XMLParser(stream: InputStream(data: data))
-        parser.delegate = delegate
-        guard parser.parse() else { return nil }
+        guard XMLDocument.parse(data, with: delegate) else { return nil }
         return delegate.targets
     }
 

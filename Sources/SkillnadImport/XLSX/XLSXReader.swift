@@ -13,10 +13,12 @@ public enum XLSXReader {
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
-            throw ImportError(file: source, expected: "en Excel-arbetsbok (.xlsx)", found: "en fil som inte går att packa upp")
+            throw ImportError(
+                file: source, expected: "en Excel-arbetsbok (.xlsx)", found: "en fil som inte går att packa upp")
         }
         guard let workbookXML = try entry(archive, "xl/workbook.xml") else {
-            throw ImportError(file: source, expected: "en Excel-arbetsbok (.xlsx)", found: "ett zip-arkiv utan xl/workbook.xml")
+            throw ImportError(
+                file: source, expected: "en Excel-arbetsbok (.xlsx)", found: "ett zip-arkiv utan xl/workbook.xml")
         }
         let corrupted = ImportError(file: source, expected: "giltig XML i arbetsboken", found: "en skadad fil")
         guard let workbook = WorkbookParser.parse(workbookXML) else { throw corrupted }
@@ -38,7 +40,8 @@ public enum XLSXReader {
         var target = relations[chosen.relationId] ?? "worksheets/sheet1.xml"
         if target.hasPrefix("/") { target.removeFirst() } else { target = "xl/" + target }
         guard let sheetXML = try entry(archive, target) else {
-            throw ImportError(file: source, expected: "bladet \"\(chosen.name)\" (\(target))", found: "att det saknas i arkivet")
+            throw ImportError(
+                file: source, expected: "bladet \"\(chosen.name)\" (\(target))", found: "att det saknas i arkivet")
         }
         var sharedStrings: [String] = []
         if let data = try entry(archive, "xl/sharedStrings.xml") {
@@ -70,7 +73,9 @@ public enum XLSXReader {
         let names = CSVReader.uniqueNames(
             (0..<width).map { column in
                 if case .text(let t)? = header.cells[column] { return t }
-                if case .number(let v)? = header.cells[column] { return v == v.rounded() ? String(Int64(v)) : String(v) }
+                if case .number(let v)? = header.cells[column] {
+                    return v == v.rounded() ? String(Int64(v)) : String(v)
+                }
                 return ""
             })
         var builders = names.map { ColumnBuilder(name: $0, capacity: rows.count) }

@@ -1,0 +1,56 @@
+import Foundation
+import SkillnadCore
+import SkillnadImport
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Usage: skillnad-bench FILE [RUNS]
+/// Prints JSON: median seconds for import and for the full scan (all single dimensions and
+/// all 2-way crossings of the six dimensions, both outcomes, with tests, q-values and
+/// disclosure control), and peak resident memory.
+let arguments = CommandLine.arguments
+guard arguments.count >= 2 else {
+    FileHandle.standardError.write(Data("användning: skillnad-bench FIL [KÖRNINGAR]\n".utf8))
+    exit(64)
+}
+let path = arguments[1]
+let runs = arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5
+let clock = ContinuousClock()
+
+func seconds(_ d: Duration) -> Double {
+    Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+}
+
+var importTimes: [Double] = []
+var scanTimes: [Double] = []
+var differences = 0
+for _ in 0..<runs {
+    var table: DataTable?
+    importTimes.append(seconds(clock.measure { table = try? FileImporter.read(path: path).table }))
+    guard let table else {
+        FileHandle.standardError.write(Data("kunde inte läsa \(path)\n".utf8))
+        exit(65)
+    }
+    let request = AnalysisRequest(
+        outcomes: ["utfall_a", "utfall_b"],
+        dimensions: ["kön", "åldersgrupp", "område", "födelseland", "utbildning", "inkomstkvintil"], crossDepth: 2)
+    scanTimes.append(
+        seconds(
+            clock.measure {
+                let result = try? Scanner.scan(table, request: request)
+                differences = result?.differences.count ?? -1
+            }))
+}
+var usage = rusage()
+getrusage(RUSAGE_SELF.rawValue, &usage)
+func median(_ values: [Double]) -> Double {
+    let s = values.sorted()
+    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+}
+print(
+    """
+    {"tool": "skillnad", "import": \(median(importTimes)), "scan": \(median(scanTimes)), \
+    "peakMemoryMB": \(Double(usage.ru_maxrss) / 1024), "differences": \(differences), "runs": \(runs)}
+    """)
