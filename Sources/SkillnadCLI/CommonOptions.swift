@@ -31,6 +31,21 @@ struct AnalysisOptions: ParsableArguments {
     @Option(name: .long, help: "Kalkylblad i en Excel-fil (standard: det första).")
     var sheet: String?
 
+    @Option(
+        name: .long,
+        help:
+            "Vänd en lång tabell till bred: NYCKEL=VÄRDE gör nyckelkolumnens värden till egna kolumner (t.ex. Students=value)."
+    )
+    var pivot: String?
+
+    /// The pivot's key and value columns, if given.
+    func pivotColumns() throws -> (key: String, value: String)? {
+        guard let pivot else { return nil }
+        let parts = pivot.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { throw CLIError(message: "--pivot ska skrivas NYCKEL=VÄRDE (fick \"\(pivot)\").") }
+        return (parts[0], parts[1])
+    }
+
     /// The request's shared settings.
     func apply(to request: inout AnalysisRequest) throws {
         guard noDisclosureControl || threshold >= 3 else { throw AnalysisError.thresholdTooLow(threshold) }

@@ -35,7 +35,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let table = try DataSource.load(file: file, demo: demo, sheet: analysis.sheet)
+        let table = try DataSource.load(file: file, demo: demo, options: analysis)
         var base = AnalysisRequest(outcomes: [outcome], dimensions: [by])
         try analysis.apply(to: &base)
         let groupList = AnalysisOptions.list(groups)

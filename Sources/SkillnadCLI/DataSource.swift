@@ -5,6 +5,12 @@ import SkillnadImport
 
 /// Loads the data a command works on: a file, or the built-in Storköping demo data.
 enum DataSource {
+    static func load(file: String?, demo: Bool, options: AnalysisOptions) throws -> DataTable {
+        let table = try load(file: file, demo: demo, sheet: options.sheet)
+        guard let (key, value) = try options.pivotColumns() else { return table }
+        return try TablePivot.pivot(table, key: key, value: value)
+    }
+
     static func load(file: String?, demo: Bool, sheet: String?) throws -> DataTable {
         if demo {
             if file != nil { throw CLIError(message: "Ange antingen en fil eller --demo, inte båda.") }

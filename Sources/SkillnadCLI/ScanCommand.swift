@@ -37,7 +37,7 @@ struct ScanCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let table = try DataSource.load(file: file, demo: demo, sheet: analysis.sheet)
+        let table = try DataSource.load(file: file, demo: demo, options: analysis)
         var outcomes = AnalysisOptions.list(outcome)
         var dimensions = AnalysisOptions.list(by)
         var depth = cross

@@ -54,7 +54,8 @@ extension OutcomeScan {
             latestA = groupResult(key, pair.0)
             latestB = groupResult(key, pair.1)
         }
-        guard let gap = GapTrend(first: a, second: b), let latestA, let latestB else { return summary }
+        // A trend needs at least three published periods.
+        guard a.count >= 3, let gap = GapTrend(first: a, second: b), let latestA, let latestB else { return summary }
         summary.gap = TrendSummary.Gap(
             first: dimension.label(pair.0), second: dimension.label(pair.1), periods: gap.periods, gaps: gap.gaps,
             slope: gap.trend.slope, slopeLow: gap.trend.interval.lower, slopeHigh: gap.trend.interval.upper,

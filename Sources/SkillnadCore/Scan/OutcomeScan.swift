@@ -67,10 +67,46 @@ struct OutcomeScan {
             let cross = all.filter { keyPeriod == nil || $0.count >= 2 }
             addDerived(cross, depth: depth, period: keyPeriod)
             published.link(periodSlots: keyPeriod == nil ? period.slotCount : nil)
+            linkNestedDimensions(periods: Array(0..<period.slotCount) + (keyPeriod == nil ? [nil] : []))
         } else {
             addDerived(all, depth: depth, period: keyPeriod)
             published.link(periodSlots: nil)
+            linkNestedDimensions(periods: [keyPeriod])
         }
+    }
+
+    /// When one dimension nests in another (every area lies in one municipality), each parent
+    /// cell is the sum of its children even if the crossing is not published; those sums are
+    /// linked too so disclosure control covers them.
+    mutating func linkNestedDimensions(periods: [Int?]) {
+        // Published crossings already carry these sums, unless per-period tables exist too.
+        guard data.dimensions.count >= 2, request.crossDepth < 2 || hasTrend else { return }
+        for a in data.dimensions.indices {
+            for b in data.dimensions.indices where b > a {
+                let pair = Tabulator.tabulate(data, outcome: outcomeIndex, dimensions: [a, b], scope: .slice(nil))
+                for (child, parent) in [(0, 1), (1, 0)] {
+                    guard let parentOf = Self.nesting(pair, child: child, parent: parent) else { continue }
+                    let dims = [a, b]
+                    for period in periods {
+                        published.linkNesting(
+                            child: dims[child], parent: dims[parent], parentOf: parentOf, period: period)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The parent slot of every child slot with people, when each child lies in one parent and
+    /// there are fewer parents than children (a real hierarchy); nil otherwise.
+    static func nesting(_ pair: CrossTable, child: Int, parent: Int) -> [Int: Int]? {
+        var parentOf: [Int: Int] = [:]
+        for flat in pair.cells.indices where pair.cells[flat].n > 0 {
+            let slots = pair.slots(of: flat)
+            if let existing = parentOf[slots[child]], existing != slots[parent] { return nil }
+            parentOf[slots[child]] = slots[parent]
+        }
+        let parents = Set(parentOf.values).count
+        return parents > 1 && parents < parentOf.count ? parentOf : nil
     }
 
     /// Adds tables for `subsets` in one period scope: the largest crossings are tabulated and

@@ -53,6 +53,18 @@ public struct PublishedCells: Sendable {
         }
     }
 
+    /// Links a parent dimension's cells to the sums of the child cells nested in them.
+    public mutating func linkNesting(child: Int, parent: Int, parentOf: [Int: Int], period: Int?) {
+        guard let childCells = graphIndex[TableKey(dimensions: [child], period: period)],
+            let parentCells = graphIndex[TableKey(dimensions: [parent], period: period)]
+        else { return }
+        var members: [Int: [Int]] = [:]
+        for (c, p) in parentOf { members[p, default: []].append(childCells[c]) }
+        for (p, cells) in members.sorted(by: { $0.key < $1.key }) {
+            graph.lines.append(.init(margin: parentCells[p], members: cells.sorted()))
+        }
+    }
+
     /// Runs primary and secondary suppression.
     public mutating func suppress(rule: DisclosureRule) {
         suppressed = SecondarySuppression.apply(graph, rule: rule)
