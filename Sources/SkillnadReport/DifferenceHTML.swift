@@ -28,6 +28,7 @@ public enum DifferenceHTML {
         let chart = BarChart(
             title: "\(d.outcome): \(d.groups.map(\.label).joined(separator: ", "))", kind: d.outcomeKind, bars: bars,
             id: "\(id)-c")
-        return "<figure>" + chart.svg() + "</figure>"
+        return "<figure>" + chart.svg()
+            + "<figcaption class=\"notes\">Staplar: skattning med 95 % konfidensintervall. Orange: gruppen med sämre utfall.</figcaption></figure>"
     }
 }
