@@ -158,6 +158,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
+    @Test func oddValueInANumericColumnIsNamed() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let path = dir.appendingPathComponent("poang.csv").path
+        var text = "kön;poäng\n"
+        for i in 0..<40 { text += "\(i % 2 == 0 ? "K" : "M");\(i)\n" }
+        text += "K;ca 5\n"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let result = try CLIRunner.run(["scan", path, "--outcome", "poäng", "--by", "kön"])
+        #expect(result.status == 65)
+        #expect(
+            result.stderr.contains(
+                "Fel i filen poang.csv, rad 42, kolumn \"poäng\": förväntade ett tal, men fann \"ca 5\"."))
+    }
+
     @Test func helpIsSwedish() throws {
         let result = try CLIRunner.run(["scan", "--help"])
         #expect(result.status == 0)

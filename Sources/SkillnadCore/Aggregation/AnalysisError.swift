@@ -12,6 +12,7 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     case noRows(String)
     case missingDenominator(String)
     case notTwoGroups(String, count: Int)
+    case nonNumericValue(file: String, column: String, row: Int, found: String)
     case invalid(String)
 
     /// The message shown to the user, in Swedish.
@@ -40,6 +41,8 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
             "Utfallet \"\(name)\" är en täljare men data saknar en nämnare eller antalskolumn."
         case .notTwoGroups(let name, let count):
             "Dimensionen \"\(name)\" har \(count) grupper; jämförelsen kräver två. Välj två med --groups A,B."
+        case .nonNumericValue(let file, let column, let row, let found):
+            "Fel i filen \(file), rad \(row), kolumn \"\(column)\": förväntade ett tal, men fann \"\(found)\"."
         case .invalid(let message): message
         }
     }

@@ -6,6 +6,9 @@ extension AnalysisPreparation {
         let column = table.columns[index]
         let name = column.name
         let higherIsBetter = !request.lowerIsBetter.contains { ColumnName.key($0) == ColumnName.key(name) }
+        if !column.isNumeric, let example = column.nonNumericExample, binaryValues(column) == nil {
+            throw AnalysisError.nonNumericValue(file: table.source, column: name, row: example.row, found: example.text)
+        }
         var role = roles.roles[index]
         if role == .dimension, binaryValues(column) != nil { role = .binaryOutcome }
         if role == .numericOutcome, roles.shape == .aggregated { role = .value }
