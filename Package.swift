@@ -18,6 +18,16 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // Pure core: data model, statistics, disclosure control, scan. No I/O.
@@ -35,11 +45,39 @@ let package = Package(
             name: "SkillnadImport",
             dependencies: ["SkillnadCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strictSettings),
+        // Adapter: repositories on SQLKit, SQLite by default and PostgreSQL for several instances.
+        .target(
+            name: "SkillnadStorage",
+            dependencies: [
+                "SkillnadCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings),
+        // Adapter: the web application (HTTP, HTML, JSON API).
+        .target(
+            name: "SkillnadWeb",
+            dependencies: [
+                "SkillnadCore", "SkillnadCharts", "SkillnadReport", "SkillnadImport", "SkillnadStorage", "SkillnadDemo",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Templates"), .copy("Assets")],
+            swiftSettings: strictSettings),
         // The `skillnad` command.
         .executableTarget(
             name: "SkillnadCLI",
             dependencies: [
-                "SkillnadCore", "SkillnadImport", "SkillnadReport", "SkillnadDemo",
+                "SkillnadCore", "SkillnadImport", "SkillnadReport", "SkillnadDemo", "SkillnadStorage", "SkillnadWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
@@ -54,6 +92,16 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "SkillnadCLITests", dependencies: ["SkillnadCLI"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "SkillnadStorageTests", dependencies: ["SkillnadStorage", "SkillnadDemo"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "SkillnadWebTests",
+            dependencies: [
+                "SkillnadWeb", "SkillnadStorage", "SkillnadDemo",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]

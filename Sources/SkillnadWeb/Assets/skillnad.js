@@ -1,0 +1,24 @@
+// Skillnad: a little progressive enhancement. Every page works without JavaScript.
+(function () {
+  "use strict";
+  // Import progress: poll the status and update the bar; reload when done.
+  var bar = document.querySelector("progress[data-status-url]");
+  if (bar) {
+    var url = bar.getAttribute("data-status-url");
+    var text = document.getElementById("import-status");
+    var poll = function () {
+      fetch(url, { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (s) {
+        bar.value = Math.round((s.progress || 0) * 100);
+        if (text && s.message) { text.textContent = s.message; }
+        if (s.state === "done" && s.location) { window.location = s.location; return; }
+        if (s.state === "failed") { window.location.reload(); return; }
+        window.setTimeout(poll, 700);
+      }).catch(function () { window.setTimeout(poll, 2000); });
+    };
+    window.setTimeout(poll, 500);
+  }
+  // Buttons that print the page.
+  Array.prototype.forEach.call(document.querySelectorAll("button[data-print]"), function (b) {
+    b.addEventListener("click", function () { window.print(); });
+  });
+})();

@@ -1,0 +1,90 @@
+import Foundation
+import Hummingbird
+import HummingbirdBcrypt
+import NIOPosix
+import SkillnadStorage
+
+/// Login and logout.
+struct AuthRoutes {
+    let services: Services
+
+    /// Failed attempts allowed per account within the window.
+    static let accountLimit = 5
+    /// Failed attempts allowed per address within the window.
+    static let addressLimit = 20
+    /// The window, in seconds.
+    static let window: Int64 = 15 * 60
+
+    func register(on router: Router<AppContext>) {
+        router.get("/login") { request, context in try await self.loginPage(request, context: context) }
+        router.post("/login") { request, context in try await self.login(request, context: context) }
+        router.post("/logout") { request, context in try await self.logout(request, context: context) }
+    }
+
+    struct LoginModel {
+        var csrf: String
+        var next: String
+        var username: String
+        var error: String?
+    }
+
+    func loginPage(_ request: Request, context: AppContext) async throws -> Response {
+        try await loginPage(next: Self.safeNext(Form.query(request)["next"]), context: context)
+    }
+
+    func loginPage(next: String, context: AppContext, error: String? = nil, username: String = "") async throws
+        -> Response
+    {
+        if context.user != nil && error == nil { return Responses.redirect(next) }
+        let model = LoginModel(csrf: context.csrf, next: next, username: username, error: error)
+        let html = services.pages.page("login", title: "Logga in", model: model, context: context, path: "/login")
+        return Responses.html(html, status: error == nil ? .ok : .unauthorized)
+    }
+
+    func login(_ request: Request, context: AppContext) async throws -> Response {
+        let form = try await Form.body(request)
+        let username = form["username"] ?? ""
+        let password = form.values["password"]?.first ?? ""
+        let next = Self.safeNext(form["next"])
+        let since = Storage.now - Self.window
+        let userFailures = try await services.attempts.failures(username: username, since: since)
+        let addressFailures = try await services.attempts.failures(address: context.address, since: since)
+        if userFailures >= Self.accountLimit || addressFailures >= Self.addressLimit {
+            try await services.log(context, "login.blocked", "user \(username)", "för många misslyckade försök")
+            throw WebError.tooManyRequests("För många misslyckade inloggningar. Vänta 15 minuter och försök igen.")
+        }
+        guard !username.isEmpty, !password.isEmpty else {
+            return try await loginPage(next: next, context: context, error: "Fyll i användarnamn och lösenord.", username: username)
+        }
+        let user = try await services.users.find(username: username)
+        // Verify on a thread pool: bcrypt is deliberately slow. Unknown users cost the same.
+        let hash = user?.passwordHash ?? "$2b$12$C6UzMDM.H6dfI/f/IKxGhu3rP8nX3.ZP9OOtD6YQ4M2WO5KmmRyVu"
+        let verified = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+        guard let user, verified, user.active else {
+            try await services.attempts.record(username: username, address: context.address, success: false)
+            try await services.log(context, "login.failed", "user \(username)")
+            return try await loginPage(
+                next: next, context: context, error: "Fel användarnamn eller lösenord, eller så är kontot avstängt.",
+                username: username)
+        }
+        try await services.attempts.record(username: username, address: context.address, success: true)
+        // A new session (new id and CSRF token) at login.
+        context.sessions.createSession(WebSession(userId: user.id), expiresIn: CurrentUserMiddleware.sessionLifetime)
+        var logged = context
+        logged.user = user
+        try await services.log(logged, "login", "user \(user.username)")
+        return Responses.redirect(next)
+    }
+
+    func logout(_ request: Request, context: AppContext) async throws -> Response {
+        if context.user != nil { try await services.log(context, "logout", "user \(context.user?.username ?? "")") }
+        context.sessions.clearSession()
+        return Responses.redirect("/login")
+    }
+
+    /// Only local paths are followed after login.
+    static func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/" }
+        return next
+    }
+}

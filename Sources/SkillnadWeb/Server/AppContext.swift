@@ -1,0 +1,59 @@
+import Hummingbird
+import HummingbirdAuth
+import NIOCore
+import SkillnadCore
+import SkillnadStorage
+
+/// Per-request state: session, logged-in user, API token user.
+public struct AppContext: RequestContext, SessionRequestContext, RemoteAddressRequestContext {
+    /// Hummingbird's core storage.
+    public var coreContext: CoreRequestContextStorage
+    /// The session.
+    public let sessions: SessionContext<WebSession>
+    /// The logged-in user (browser session or API token).
+    public var user: UserRecord?
+    /// Whether the request authenticated with an API token.
+    public var viaToken: Bool
+    /// The connected client.
+    public let remoteAddress: SocketAddress?
+
+    /// Creates the context for a request.
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        sessions = .init()
+        user = nil
+        viaToken = false
+        remoteAddress = source.channel.remoteAddress
+    }
+
+    /// Uploads are streamed and limited by the app itself.
+    public var maxUploadSize: Int { 2 << 30 }
+
+    /// The client's address for the audit log.
+    public var address: String {
+        remoteAddress?.ipAddress ?? "okänd"
+    }
+
+    /// The user, or a redirect to the login page.
+    public func requireUser() throws -> UserRecord {
+        guard let user else { throw WebError.loginRequired }
+        return user
+    }
+
+    /// The user if it has at least analyst rights.
+    public func requireAnalyst() throws -> UserRecord {
+        let user = try requireUser()
+        guard user.role.canAnalyse else { throw WebError.forbidden }
+        return user
+    }
+
+    /// The user if it is an administrator.
+    public func requireAdmin() throws -> UserRecord {
+        let user = try requireUser()
+        guard user.role.isAdmin else { throw WebError.forbidden }
+        return user
+    }
+
+    /// The CSRF token of the session.
+    public var csrf: String { sessions.session?.csrf ?? "" }
+}

@@ -1,0 +1,59 @@
+import Logging
+import SkillnadCore
+import SkillnadStorage
+
+/// Everything route handlers need: storage, repositories, views and caches.
+public struct Services: Sendable {
+    /// The database.
+    public let storage: Storage
+    /// Users.
+    public let users: UserRepository
+    /// Datasets.
+    public let datasets: DatasetRepository
+    /// The audit log.
+    public let audit: AuditLog
+    /// Settings.
+    public let settings: SettingsRepository
+    /// API tokens.
+    public let tokens: APITokenRepository
+    /// Login attempts.
+    public let attempts: LoginAttemptRepository
+    /// Key/value store (sessions, import progress).
+    public let store: KeyValueStore
+    /// Page templates.
+    let pages: PageRenderer
+    /// Loaded tables and scan results.
+    let cache: AnalysisCache
+    /// Configuration.
+    public let configuration: WebConfiguration
+    /// Logger.
+    let logger: Logger
+
+    init(storage: Storage, configuration: WebConfiguration, logger: Logger) async throws {
+        self.storage = storage
+        users = UserRepository(storage)
+        datasets = DatasetRepository(storage)
+        audit = AuditLog(storage)
+        settings = SettingsRepository(storage)
+        tokens = APITokenRepository(storage)
+        attempts = LoginAttemptRepository(storage)
+        store = KeyValueStore(storage)
+        pages = try await PageRenderer()
+        cache = AnalysisCache(datasets: datasets)
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// Appends to the audit log.
+    func log(_ context: AppContext, _ action: String, _ object: String, _ detail: String = "") async throws {
+        try await audit.append(
+            AuditEntry(
+                at: Storage.now, userId: context.user?.id, username: context.user?.username ?? "–", action: action,
+                object: object, detail: detail, address: context.address))
+    }
+
+    /// The disclosure threshold from the settings.
+    func threshold() async throws -> Int {
+        try await settings.threshold()
+    }
+}
