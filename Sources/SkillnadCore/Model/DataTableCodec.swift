@@ -91,7 +91,9 @@ public enum DataTableCodec {
         var offset = 0
 
         mutating func take(_ n: Int) throws -> ArraySlice<UInt8> {
-            guard n >= 0, offset + n <= bytes.count else { throw DecodingError(description: "data tar slut för tidigt") }
+            guard n >= 0, offset + n <= bytes.count else {
+                throw DecodingError(description: "data tar slut för tidigt")
+            }
             defer { offset += n }
             return bytes[offset..<(offset + n)]
         }

@@ -44,7 +44,9 @@ struct PooledSQLiteDatabase: SQLiteDatabase {
         try await self.query(query, binds, logger: logger, onRow).get()
     }
 
-    func withConnection<T>(_ closure: @escaping @Sendable (SQLiteConnection) -> EventLoopFuture<T>) -> EventLoopFuture<T> {
+    func withConnection<T>(
+        _ closure: @escaping @Sendable (SQLiteConnection) -> EventLoopFuture<T>
+    ) -> EventLoopFuture<T> {
         pool.withConnection(logger: logger) { closure($0) }
     }
 

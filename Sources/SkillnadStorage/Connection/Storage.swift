@@ -42,7 +42,8 @@ public final class Storage: Sendable {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
             let source = SQLiteSource(path: path, threadPool: .singleton)
-            let pool = EventLoopGroupConnectionPool(source: source, maxConnectionsPerEventLoop: 2, logger: logger, on: group)
+            let pool = EventLoopGroupConnectionPool(
+                source: source, maxConnectionsPerEventLoop: 2, logger: logger, on: group)
             let database = PooledSQLiteDatabase(pool: pool, logger: logger)
             let storage = Storage(sql: database.sql(queryLogLevel: .trace), engine: .sqlite) {
                 try await pool.shutdownAsync()
@@ -53,7 +54,8 @@ public final class Storage: Sendable {
         case .postgres(let url):
             let configuration = try SQLPostgresConfiguration(url: url)
             let source = PostgresConnectionSource(sqlConfiguration: configuration)
-            let pool = EventLoopGroupConnectionPool(source: source, maxConnectionsPerEventLoop: 4, logger: logger, on: group)
+            let pool = EventLoopGroupConnectionPool(
+                source: source, maxConnectionsPerEventLoop: 4, logger: logger, on: group)
             let database = pool.database(logger: logger).sql(queryLogLevel: .trace)
             let storage = Storage(sql: database, engine: .postgres) { try await pool.shutdownAsync() }
             _ = try await storage.sql.raw("SELECT 1").all()
@@ -63,7 +65,9 @@ public final class Storage: Sendable {
 
     /// Runs `body` in one transaction on one connection: committed if it returns, rolled back
     /// if it throws (or the process dies).
-    public func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    public func transaction<T: Sendable>(
+        _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
         let begin: SQLQueryString = engine == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN"
         return try await sql.withSession { session in
             try await session.raw(begin).run()

@@ -2,7 +2,7 @@ import SQLKit
 
 extension Storage {
     /// Every migration, in order.
-    public static var migrations: [Migration] { [Schema.v1] }
+    public static var migrations: [Migration] { [Schema.v1, Schema.v2] }
 
     /// Applies the migrations not yet applied, each in its own transaction.
     public func migrate() async throws {
@@ -16,7 +16,8 @@ extension Storage {
                 try $0.decode(column: "version", as: Int.self)
             })
         let engine = self.engine
-        for migration in Self.migrations.sorted(by: { $0.version < $1.version }) where !applied.contains(migration.version) {
+        for migration in Self.migrations.sorted(by: { $0.version < $1.version })
+        where !applied.contains(migration.version) {
             try await transaction { db in
                 try await migration.apply(db, engine)
                 try await db.insert(into: "schema_migrations")
@@ -29,7 +30,9 @@ extension Storage {
 
     /// The highest applied migration.
     public func schemaVersion() async throws -> Int {
-        let rows = try await sql.select().column(SQLFunction("MAX", args: SQLColumn("version")), as: "v").from("schema_migrations").all()
+        let rows = try await sql.select().column(SQLFunction("MAX", args: SQLColumn("version")), as: "v").from(
+            "schema_migrations"
+        ).all()
         return try rows.first?.decodeNil(column: "v") == false ? rows[0].decode(column: "v", as: Int.self) : 0
     }
 }

@@ -47,7 +47,9 @@ public struct AuditFilter: Sendable, Hashable {
     public var text: String?
 
     /// Creates a filter.
-    public init(username: String? = nil, action: String? = nil, from: Int64? = nil, until: Int64? = nil, text: String? = nil) {
+    public init(
+        username: String? = nil, action: String? = nil, from: Int64? = nil, until: Int64? = nil, text: String? = nil
+    ) {
         self.username = username
         self.action = action
         self.from = from

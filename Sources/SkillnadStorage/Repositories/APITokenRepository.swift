@@ -28,7 +28,9 @@ public struct APITokenRepository: Sendable {
             .columns("user_id", "name", "token_hash", "prefix", "created_at")
             .values(SQLBind(userId), SQLBind(name), SQLBind(Self.hash(token)), SQLBind(prefix), SQLBind(now))
             .returning("id").first()
-        guard let id = try row?.decode(column: "id", as: Int64.self) else { throw StorageError.corrupt("nytt token-id") }
+        guard let id = try row?.decode(column: "id", as: Int64.self) else {
+            throw StorageError.corrupt("nytt token-id")
+        }
         return (APITokenRecord(id: id, userId: userId, name: name, prefix: prefix, createdAt: now), token)
     }
 
@@ -41,8 +43,10 @@ public struct APITokenRepository: Sendable {
         else { return nil }
         let record = try Self.record(row)
         guard record.revokedAt == nil else { return nil }
-        try await db.update("api_tokens").set("last_used_at", to: SQLBind(Storage.now)).where("id", .equal, SQLBind(record.id))
-            .run()
+        try await db.update("api_tokens").set("last_used_at", to: SQLBind(Storage.now)).where(
+            "id", .equal, SQLBind(record.id)
+        )
+        .run()
         return record
     }
 
@@ -56,13 +60,15 @@ public struct APITokenRepository: Sendable {
 
     /// Revokes a token.
     public func revoke(id: Int64) async throws {
-        try await db.update("api_tokens").set("revoked_at", to: SQLBind(Storage.now)).where("id", .equal, SQLBind(id)).run()
+        try await db.update("api_tokens").set("revoked_at", to: SQLBind(Storage.now)).where("id", .equal, SQLBind(id))
+            .run()
     }
 
     static func record(_ row: any SQLRow) throws -> APITokenRecord {
         APITokenRecord(
             id: try row.decode(column: "id", as: Int64.self), userId: try row.decode(column: "user_id", as: Int64.self),
-            name: try row.decode(column: "name", as: String.self), prefix: try row.decode(column: "prefix", as: String.self),
+            name: try row.decode(column: "name", as: String.self),
+            prefix: try row.decode(column: "prefix", as: String.self),
             createdAt: try row.decode(column: "created_at", as: Int64.self),
             revokedAt: try row.decode(column: "revoked_at", as: Int64?.self),
             lastUsedAt: try row.decode(column: "last_used_at", as: Int64?.self))

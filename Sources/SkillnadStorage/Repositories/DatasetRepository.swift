@@ -66,12 +66,15 @@ public struct DatasetRepository: Sendable {
             let next = (try max?.decode(column: "v", as: Int?.self) ?? 0) + 1
             let versionRow = try await db.insert(into: "dataset_versions")
                 .columns(
-                    "dataset_id", "version", "file_name", "row_count", "column_count", "shape", "columns_json", "byte_size",
+                    "dataset_id", "version", "file_name", "row_count", "column_count", "shape", "columns_json",
+                    "byte_size",
                     "chunk_count", "created_by", "created_at"
                 )
                 .values(
-                    SQLBind(id), SQLBind(next), SQLBind(fileName), SQLBind(table.rowCount), SQLBind(table.columns.count),
-                    SQLBind(shape.rawValue), SQLBind(columnsJSON), SQLBind(bytes.count), SQLBind(chunkCount), SQLBind(userId),
+                    SQLBind(id), SQLBind(next), SQLBind(fileName), SQLBind(table.rowCount),
+                    SQLBind(table.columns.count),
+                    SQLBind(shape.rawValue), SQLBind(columnsJSON), SQLBind(bytes.count), SQLBind(chunkCount),
+                    SQLBind(userId),
                     SQLBind(now)
                 ).returning("id").first()
             guard let versionId = try versionRow?.decode(column: "id", as: Int64.self) else {
@@ -96,7 +99,9 @@ public struct DatasetRepository: Sendable {
         }
     }
 
-    static let datasetColumns = ["id", "name", "description", "source", "period", "created_by", "created_at", "updated_at"]
+    static let datasetColumns = [
+        "id", "name", "description", "source", "period", "created_by", "created_at", "updated_at",
+    ]
     static let versionColumns = [
         "id", "dataset_id", "version", "file_name", "row_count", "column_count", "shape", "columns_json", "byte_size",
         "created_by", "created_at",
@@ -106,7 +111,8 @@ public struct DatasetRepository: Sendable {
         DatasetRecord(
             id: try row.decode(column: "id", as: Int64.self), name: try row.decode(column: "name", as: String.self),
             description: try row.decode(column: "description", as: String.self),
-            source: try row.decode(column: "source", as: String.self), period: try row.decode(column: "period", as: String.self),
+            source: try row.decode(column: "source", as: String.self),
+            period: try row.decode(column: "period", as: String.self),
             createdBy: try row.decode(column: "created_by", as: Int64?.self),
             createdAt: try row.decode(column: "created_at", as: Int64.self),
             updatedAt: try row.decode(column: "updated_at", as: Int64.self))
@@ -115,7 +121,8 @@ public struct DatasetRepository: Sendable {
     static func version(_ row: any SQLRow) throws -> DatasetVersionRecord {
         let json = try row.decode(column: "columns_json", as: String.self)
         return DatasetVersionRecord(
-            id: try row.decode(column: "id", as: Int64.self), datasetId: try row.decode(column: "dataset_id", as: Int64.self),
+            id: try row.decode(column: "id", as: Int64.self),
+            datasetId: try row.decode(column: "dataset_id", as: Int64.self),
             version: try row.decode(column: "version", as: Int.self),
             fileName: try row.decode(column: "file_name", as: String.self),
             rowCount: try row.decode(column: "row_count", as: Int.self),
@@ -129,9 +136,12 @@ public struct DatasetRepository: Sendable {
 
     /// Every dataset with its latest version, most recently changed first.
     public func list() async throws -> [DatasetSummary] {
-        let datasets = try await db.select().columns(Self.datasetColumns).from("datasets").orderBy("updated_at", .descending)
-            .orderBy("id", .descending).all().map(Self.dataset)
-        let versions = try await db.select().columns(Self.versionColumns).from("dataset_versions").orderBy("version").all()
+        let datasets = try await db.select().columns(Self.datasetColumns).from("datasets").orderBy(
+            "updated_at", .descending
+        )
+        .orderBy("id", .descending).all().map(Self.dataset)
+        let versions = try await db.select().columns(Self.versionColumns).from("dataset_versions").orderBy("version")
+            .all()
             .map(Self.version)
         let byDataset = Dictionary(grouping: versions, by: \.datasetId)
         return datasets.map { d in
@@ -153,14 +163,17 @@ public struct DatasetRepository: Sendable {
 
     /// One version.
     public func version(id: Int64) async throws -> DatasetVersionRecord? {
-        try await db.select().columns(Self.versionColumns).from("dataset_versions").where("id", .equal, SQLBind(id)).first()
+        try await db.select().columns(Self.versionColumns).from("dataset_versions").where("id", .equal, SQLBind(id))
+            .first()
             .map(Self.version)
     }
 
     /// Loads a version's table.
     public func table(versionId: Int64) async throws -> DataTable {
-        let rows = try await db.select().column("data").from("dataset_chunks").where("version_id", .equal, SQLBind(versionId))
-            .orderBy("seq").all()
+        let rows = try await db.select().column("data").from("dataset_chunks").where(
+            "version_id", .equal, SQLBind(versionId)
+        )
+        .orderBy("seq").all()
         guard !rows.isEmpty else { throw StorageError.notFound("Dataversionen \(versionId)") }
         var bytes: [UInt8] = []
         for row in rows { bytes += try row.decode(column: "data", as: Data.self) }
@@ -182,9 +195,13 @@ public struct DatasetRepository: Sendable {
     /// Deletes a dataset with every version and its data.
     public func delete(id: Int64) async throws {
         try await storage.transaction { db in
-            let versions = try await db.select().column("id").from("dataset_versions").where("dataset_id", .equal, SQLBind(id))
-                .all().map { try $0.decode(column: "id", as: Int64.self) }
-            for v in versions { try await db.delete(from: "dataset_chunks").where("version_id", .equal, SQLBind(v)).run() }
+            let versions = try await db.select().column("id").from("dataset_versions").where(
+                "dataset_id", .equal, SQLBind(id)
+            )
+            .all().map { try $0.decode(column: "id", as: Int64.self) }
+            for v in versions {
+                try await db.delete(from: "dataset_chunks").where("version_id", .equal, SQLBind(v)).run()
+            }
             try await db.delete(from: "dataset_versions").where("dataset_id", .equal, SQLBind(id)).run()
             try await db.delete(from: "datasets").where("id", .equal, SQLBind(id)).run()
         }

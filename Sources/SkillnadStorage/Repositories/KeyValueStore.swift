@@ -31,8 +31,9 @@ public struct KeyValueStore: Sendable {
 
     /// The value and its expiry, if present and not expired.
     public func get(key: String) async throws -> (value: String, expiresAt: Int64?)? {
-        guard let row = try await db.select().columns("value", "expires_at").from("kv_store")
-            .where("key", .equal, SQLBind(key)).first()
+        guard
+            let row = try await db.select().columns("value", "expires_at").from("kv_store")
+                .where("key", .equal, SQLBind(key)).first()
         else { return nil }
         let expires = try row.decode(column: "expires_at", as: Int64?.self)
         if let expires, expires <= Storage.now {

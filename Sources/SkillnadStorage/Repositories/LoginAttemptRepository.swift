@@ -26,9 +26,11 @@ public struct LoginAttemptRepository: Sendable {
     }
 
     func count(column: String, value: String, since: Int64) async throws -> Int {
-        let row = try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("login_attempts")
-            .where(SQLColumn(column), .equal, SQLBind(value)).where("success", .equal, SQLBind(0))
-            .where("at", .greaterThanOrEqual, SQLBind(since)).first()
+        let row = try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(
+            "login_attempts"
+        )
+        .where(SQLColumn(column), .equal, SQLBind(value)).where("success", .equal, SQLBind(0))
+        .where("at", .greaterThanOrEqual, SQLBind(since)).first()
         return try row?.decode(column: "n", as: Int.self) ?? 0
     }
 }

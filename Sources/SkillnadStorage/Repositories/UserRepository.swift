@@ -14,7 +14,8 @@ public struct UserRepository: Sendable {
 
     static func record(_ row: any SQLRow) throws -> UserRecord {
         UserRecord(
-            id: try row.decode(column: "id", as: Int64.self), username: try row.decode(column: "username", as: String.self),
+            id: try row.decode(column: "id", as: Int64.self),
+            username: try row.decode(column: "username", as: String.self),
             displayName: try row.decode(column: "display_name", as: String.self),
             passwordHash: try row.decode(column: "password_hash", as: String.self),
             role: UserRole(rawValue: try row.decode(column: "role", as: String.self)) ?? .reader,
@@ -23,17 +24,24 @@ public struct UserRepository: Sendable {
     }
 
     /// Creates a user; throws ``StorageError/duplicate(_:)`` when the name is taken.
-    public func create(username: String, displayName: String, passwordHash: String, role: UserRole) async throws
+    public func create(
+        username: String, displayName: String, passwordHash: String, role: UserRole
+    ) async throws
         -> UserRecord
     {
         if try await find(username: username) != nil { throw StorageError.duplicate("Användaren \(username)") }
         let now = Storage.now
         let row = try await db.insert(into: "users")
             .columns("username", "display_name", "password_hash", "role", "active", "created_at")
-            .values(SQLBind(username), SQLBind(displayName), SQLBind(passwordHash), SQLBind(role.rawValue), SQLBind(1), SQLBind(now))
+            .values(
+                SQLBind(username), SQLBind(displayName), SQLBind(passwordHash), SQLBind(role.rawValue), SQLBind(1),
+                SQLBind(now)
+            )
             .returning("id")
             .first()
-        guard let id = try row?.decode(column: "id", as: Int64.self) else { throw StorageError.corrupt("nytt användar-id") }
+        guard let id = try row?.decode(column: "id", as: Int64.self) else {
+            throw StorageError.corrupt("nytt användar-id")
+        }
         return UserRecord(
             id: id, username: username, displayName: displayName, passwordHash: passwordHash, role: role, active: true,
             createdAt: now)
@@ -48,7 +56,8 @@ public struct UserRepository: Sendable {
 
     /// The user with an id.
     public func find(id: Int64) async throws -> UserRecord? {
-        try await db.select().columns(Self.columns).from("users").where("id", .equal, SQLBind(id)).first().map(Self.record)
+        try await db.select().columns(Self.columns).from("users").where("id", .equal, SQLBind(id)).first().map(
+            Self.record)
     }
 
     /// Every user, by name.
@@ -58,7 +67,8 @@ public struct UserRepository: Sendable {
 
     /// Number of users.
     public func count() async throws -> Int {
-        let row = try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("users").first()
+        let row = try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("users")
+            .first()
         return try row?.decode(column: "n", as: Int.self) ?? 0
     }
 

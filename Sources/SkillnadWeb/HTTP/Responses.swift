@@ -23,7 +23,8 @@ enum Responses {
         return Response(
             status: .ok,
             headers: [
-                .contentType: contentType, .contentDisposition: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)",
+                .contentType: contentType,
+                .contentDisposition: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)",
                 .cacheControl: "no-store",
             ],
             body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
@@ -39,7 +40,8 @@ enum Responses {
     /// Inline SVG.
     static func svg(_ text: String) -> Response {
         Response(
-            status: .ok, headers: [.contentType: "image/svg+xml; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text))
+            status: .ok, headers: [.contentType: "image/svg+xml; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: text))
         )
     }
 }

@@ -16,8 +16,10 @@ struct Upload: Sendable {
 
     /// Reads the upload of the request; `field` names the file input.
     static func read(_ request: Request, field: String, limit: Int) async throws -> Upload {
-        guard let contentType = request.headers[.contentType], contentType.lowercased().hasPrefix("multipart/form-data"),
-            let boundary = contentType.components(separatedBy: "boundary=").last?.trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+        guard let contentType = request.headers[.contentType],
+            contentType.lowercased().hasPrefix("multipart/form-data"),
+            let boundary = contentType.components(separatedBy: "boundary=").last?.trimmingCharacters(
+                in: CharacterSet(charactersIn: "\" "))
         else {
             throw WebError.badRequest("Formuläret skickades inte som en filuppladdning.")
         }

@@ -7,7 +7,9 @@ import NIOCore
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = AppContext
 
-    func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws
+    func handle(
+        _ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response
+    ) async throws
         -> Response
     {
         guard request.method != .get, request.method != .head, request.method != .options,

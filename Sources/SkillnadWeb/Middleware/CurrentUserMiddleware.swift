@@ -9,13 +9,17 @@ struct CurrentUserMiddleware: RouterMiddleware {
 
     static let sessionLifetime: Duration = .seconds(8 * 60 * 60)
 
-    func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws
+    func handle(
+        _ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response
+    ) async throws
         -> Response
     {
         var context = context
         let path = request.uri.path
         if path.hasPrefix("/assets/") { return try await next(request, context) }
-        if path.hasPrefix("/api/"), let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") {
+        if path.hasPrefix("/api/"), let header = request.headers[.authorization],
+            header.lowercased().hasPrefix("bearer ")
+        {
             let token = String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
             guard let record = try await services.tokens.authenticate(token),
                 let user = try await services.users.find(id: record.userId), user.active

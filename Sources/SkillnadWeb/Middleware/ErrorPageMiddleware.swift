@@ -11,7 +11,9 @@ struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = AppContext
     let services: Services
 
-    func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws
+    func handle(
+        _ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response
+    ) async throws
         -> Response
     {
         do {
@@ -53,10 +55,14 @@ struct ErrorPageMiddleware: RouterMiddleware {
         default:
             context.logger.error("Oväntat fel: \(String(describing: error))")
             status = .internalServerError
-            (title, text) = ("Något gick fel", "Ett oväntat fel inträffade. Försök igen; kvarstår felet, kontakta administratören.")
+            (title, text) = (
+                "Något gick fel", "Ett oväntat fel inträffade. Försök igen; kvarstår felet, kontakta administratören."
+            )
         }
         if api {
-            let body = (try? JSONEncoder().encode(["error": title, "message": text])).map { String(decoding: $0, as: UTF8.self) }
+            let body = (try? JSONEncoder().encode(["error": title, "message": text])).map {
+                String(decoding: $0, as: UTF8.self)
+            }
             return Responses.json(body ?? "{}", status: status)
         }
         let html = services.pages.errorPage(title: title, message: text, status: Int(status.code), context: context)

@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import HummingbirdBcrypt
-import NIOPosix
 import SkillnadStorage
 
 /// Login and logout.
@@ -32,7 +31,9 @@ struct AuthRoutes {
         try await loginPage(next: Self.safeNext(Form.query(request)["next"]), context: context)
     }
 
-    func loginPage(next: String, context: AppContext, error: String? = nil, username: String = "") async throws
+    func loginPage(
+        next: String, context: AppContext, error: String? = nil, username: String = ""
+    ) async throws
         -> Response
     {
         if context.user != nil && error == nil { return Responses.redirect(next) }
@@ -54,12 +55,13 @@ struct AuthRoutes {
             throw WebError.tooManyRequests("För många misslyckade inloggningar. Vänta 15 minuter och försök igen.")
         }
         guard !username.isEmpty, !password.isEmpty else {
-            return try await loginPage(next: next, context: context, error: "Fyll i användarnamn och lösenord.", username: username)
+            return try await loginPage(
+                next: next, context: context, error: "Fyll i användarnamn och lösenord.", username: username)
         }
         let user = try await services.users.find(username: username)
         // Verify on a thread pool: bcrypt is deliberately slow. Unknown users cost the same.
-        let hash = user?.passwordHash ?? "$2b$12$C6UzMDM.H6dfI/f/IKxGhu3rP8nX3.ZP9OOtD6YQ4M2WO5KmmRyVu"
-        let verified = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+        let hash = user?.passwordHash ?? Self.dummyHash
+        let verified = try await Passwords.verify(password, hash: hash)
         guard let user, verified, user.active else {
             try await services.attempts.record(username: username, address: context.address, success: false)
             try await services.log(context, "login.failed", "user \(username)")
@@ -81,6 +83,9 @@ struct AuthRoutes {
         context.sessions.clearSession()
         return Responses.redirect("/login")
     }
+
+    /// A valid bcrypt hash of a random string, checked for unknown users so they take as long.
+    static let dummyHash: String = Bcrypt.hash(Passwords.generate(), cost: Passwords.cost)
 
     /// Only local paths are followed after login.
     static func safeNext(_ next: String?) -> String {

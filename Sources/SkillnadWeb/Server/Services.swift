@@ -20,14 +20,20 @@ public struct Services: Sendable {
     public let attempts: LoginAttemptRepository
     /// Key/value store (sessions, import progress).
     public let store: KeyValueStore
+    /// Uploads waiting for import.
+    public let uploads: PendingUploadRepository
     /// Page templates.
     let pages: PageRenderer
     /// Loaded tables and scan results.
     let cache: AnalysisCache
+    /// Live import progress.
+    let progress = ProgressBoard()
     /// Configuration.
     public let configuration: WebConfiguration
     /// Logger.
     let logger: Logger
+    /// Lines to print when the server starts (demo accounts).
+    public var startupMessages: [String] = []
 
     init(storage: Storage, configuration: WebConfiguration, logger: Logger) async throws {
         self.storage = storage
@@ -38,6 +44,7 @@ public struct Services: Sendable {
         tokens = APITokenRepository(storage)
         attempts = LoginAttemptRepository(storage)
         store = KeyValueStore(storage)
+        uploads = PendingUploadRepository(storage)
         pages = try await PageRenderer()
         cache = AnalysisCache(datasets: datasets)
         self.configuration = configuration

@@ -37,7 +37,10 @@ public enum WebError: Error, Sendable {
         case .forbidden: ("Behörighet saknas", "Ditt konto har inte behörighet till den här sidan.")
         case .notFound: ("Sidan finns inte", "Adressen finns inte, eller så har innehållet tagits bort.")
         case .csrf:
-            ("Formuläret har gått ut", "Formuläret kunde inte kontrolleras (CSRF-skydd). Ladda om sidan och försök igen.")
+            (
+                "Formuläret har gått ut",
+                "Formuläret kunde inte kontrolleras (CSRF-skydd). Ladda om sidan och försök igen."
+            )
         case .tooManyRequests(let text): ("För många försök", text)
         case .badRequest(let text): ("Felaktig begäran", text)
         case .tooLarge(let mb): ("Filen är för stor", "Filer får vara högst \(mb) MB.")

@@ -40,7 +40,8 @@ struct PageRenderer: Sendable {
         flash: String? = nil, wide: Bool = false
     ) -> String {
         let content = library.render(model, withTemplate: template) ?? ""
-        return layout(title: title, content: content, context: context, path: path, stamp: stamp, flash: flash, wide: wide)
+        return layout(
+            title: title, content: content, context: context, path: path, stamp: stamp, flash: flash, wide: wide)
     }
 
     /// Wraps content in the layout.
@@ -61,12 +62,14 @@ struct PageRenderer: Sendable {
                     NavItem(href: "/admin/users", label: "Användare", current: path.hasPrefix("/admin/users")),
                     NavItem(href: "/admin/tokens", label: "API-nycklar", current: path.hasPrefix("/admin/tokens")),
                     NavItem(href: "/admin/audit", label: "Granskningslogg", current: path.hasPrefix("/admin/audit")),
-                    NavItem(href: "/admin/settings", label: "Inställningar", current: path.hasPrefix("/admin/settings")),
+                    NavItem(
+                        href: "/admin/settings", label: "Inställningar", current: path.hasPrefix("/admin/settings")),
                 ]
             }
         }
         let layout = Layout(
-            title: title, content: content, userName: context.user?.displayName, roleName: context.user?.role.swedishName,
+            title: title, content: content, userName: context.user?.displayName,
+            roleName: context.user?.role.swedishName,
             csrf: context.csrf, nav: nav, adminNav: adminNav, stamp: stamp, flash: flash, wide: wide)
         return library.render(layout, withTemplate: "layout") ?? content
     }
@@ -80,7 +83,8 @@ struct PageRenderer: Sendable {
             var loggedIn: Bool
         }
         return page(
-            "error", title: title, model: Model(title: title, message: message, status: status, loggedIn: context.user != nil),
+            "error", title: title,
+            model: Model(title: title, message: message, status: status, loggedIn: context.user != nil),
             context: context)
     }
 }

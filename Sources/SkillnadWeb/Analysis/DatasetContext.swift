@@ -1,0 +1,57 @@
+import Foundation
+import SkillnadCore
+import SkillnadStorage
+
+/// A dataset's version loaded for analysis: its record, stored column set-up and table.
+struct DatasetContext: Sendable {
+    var dataset: DatasetRecord
+    var version: DatasetVersionRecord
+    var table: DataTable
+
+    /// Loads the latest (or a given) version.
+    static func load(_ services: Services, datasetId: Int64?, versionId: Int64? = nil) async throws -> DatasetContext {
+        guard let datasetId, let dataset = try await services.datasets.dataset(id: datasetId) else {
+            throw WebError.notFound
+        }
+        let versions = try await services.datasets.versions(datasetId: datasetId)
+        guard let version = versionId.flatMap({ id in versions.first { $0.id == id } }) ?? versions.last else {
+            throw WebError.notFound
+        }
+        let table = try await services.cache.table(versionId: version.id)
+        return DatasetContext(dataset: dataset, version: version, table: table)
+    }
+
+    /// Columns that can be outcomes.
+    var outcomeColumns: [StoredColumn] {
+        version.columns.filter { [.binaryOutcome, .numericOutcome, .numerator, .value].contains($0.role) }
+    }
+
+    /// Columns that can be dimensions (sensitive columns included: only aggregates are shown).
+    var dimensionColumns: [StoredColumn] {
+        version.columns.filter { $0.role == .dimension }
+    }
+
+    /// Period levels, oldest first.
+    var periods: [String] {
+        guard let column = version.columns.first(where: { $0.role == .period }),
+            let data = table.column(named: column.name)
+        else { return [] }
+        return LevelOrder.sorted(data.asCategorical().levels, ordered: true)
+    }
+
+    /// A request with the stored roles and the settings' threshold.
+    func request(
+        outcomes: [String], dimensions: [String], cross: Int, period: String, controlled: Bool, threshold: Int
+    )
+        -> AnalysisRequest
+    {
+        var request = AnalysisRequest(
+            outcomes: outcomes, dimensions: dimensions, crossDepth: cross, threshold: threshold,
+            disclosureControl: controlled, period: PeriodSelection(userInput: period))
+        for column in version.columns {
+            request.roleOverrides[column.name] = column.role
+            if column.ordered { request.orderedOverrides[column.name] = true }
+        }
+        return request
+    }
+}

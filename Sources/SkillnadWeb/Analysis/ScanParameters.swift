@@ -1,0 +1,53 @@
+import SkillnadCore
+import SkillnadStorage
+
+/// What the explorer scans, read from the query string; the same parameters drive the detail,
+/// crossing and export pages so every view of a scan can be linked and reloaded.
+struct ScanParameters: Sendable {
+    var datasetId: Int64?
+    var versionId: Int64?
+    var outcomes: [String]
+    var dimensions: [String]
+    var cross: Int
+    var period: String
+    /// Whether the user asked for output without disclosure control (analysts only).
+    var uncontrolled: Bool
+
+    init(_ form: Form) {
+        datasetId = form["dataset"].flatMap { Int64($0) }
+        versionId = form["version"].flatMap { Int64($0) }
+        outcomes = form.all("outcome")
+        dimensions = form.all("by")
+        cross = min(3, max(1, form["cross"].flatMap { Int($0) } ?? 1))
+        period = form["period"] ?? "senaste"
+        uncontrolled = form["uncontrolled"] == "1"
+    }
+
+    /// Whether disclosure control applies for this user: always for readers and API tokens of readers.
+    func controlled(for user: UserRecord) -> Bool {
+        !(uncontrolled && user.role.canAnalyse)
+    }
+
+    /// The query string reproducing these parameters.
+    var query: String {
+        var pairs: [(String, String)] = []
+        if let datasetId { pairs.append(("dataset", String(datasetId))) }
+        if let versionId { pairs.append(("version", String(versionId))) }
+        pairs += outcomes.map { ("outcome", $0) }
+        pairs += dimensions.map { ("by", $0) }
+        pairs.append(("cross", String(cross)))
+        pairs.append(("period", period))
+        if uncontrolled { pairs.append(("uncontrolled", "1")) }
+        return Form.encode(pairs)
+    }
+
+    /// Runs (or fetches from the cache) the scan for a user.
+    func scan(_ services: Services, user: UserRecord) async throws -> (DatasetContext, ScanResult, AnalysisRequest) {
+        let data = try await DatasetContext.load(services, datasetId: datasetId, versionId: versionId)
+        let request = data.request(
+            outcomes: outcomes, dimensions: dimensions, cross: cross, period: period, controlled: controlled(for: user),
+            threshold: try await services.threshold())
+        let result = try await services.cache.scan(versionId: data.version.id, request: request, table: data.table)
+        return (data, result, request)
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import SkillnadCore
+import SkillnadImport
+import SkillnadStorage
+
+/// Imports that run in the background with their progress in the database, so any instance
+/// can report it and a page can poll it.
+enum ImportJobs {
+    struct Status: Codable {
+        var state: String
+        var progress: Double
+        var message: String
+        var location: String?
+        var updatedAt: Int64
+    }
+
+    static func key(_ token: String) -> String { "import.\(token)" }
+
+    static func write(_ services: Services, _ token: String, _ status: Status) async {
+        var status = status
+        status.updatedAt = Storage.now
+        guard let json = try? JSONEncoder().encode(status) else { return }
+        try? await services.store.set(
+            key: key(token), value: String(decoding: json, as: UTF8.self), expiresAt: Storage.now + 86_400)
+    }
+
+    static func read(_ services: Services, _ token: String) async throws -> Status? {
+        guard let (json, _) = try await services.store.get(key: key(token)) else { return nil }
+        var status = try JSONDecoder().decode(Status.self, from: Data(json.utf8))
+        if status.state == "running", let live = await services.progress.get(token) {
+            status.progress = live.progress
+            status.message = live.message
+            status.updatedAt = Storage.now
+        }
+        // A job that stopped reporting (the server was stopped) did not commit anything.
+        if status.state == "running" && Storage.now - status.updatedAt > 120 {
+            status.state = "failed"
+            status.message = "Importen avbröts innan den blev klar. Inget sparades; försök igen."
+        }
+        return status
+    }
+
+    /// What the analyst confirmed on the preview page.
+    struct Request: Sendable {
+        var token: String
+        var upload: PendingUploadRepository.Upload
+        var metadata: DatasetRepository.Metadata
+        var columns: [StoredColumn]
+        var user: UserRecord
+        var address: String
+    }
+
+    /// Starts the import in the background.
+    static func start(_ services: Services, _ request: Request) async {
+        await write(
+            services, request.token,
+            Status(state: "running", progress: 0, message: "Läser filen …", location: nil, updatedAt: 0))
+        Task {
+            await run(services, request)
+        }
+    }
+
+    static func run(_ services: Services, _ request: Request) async {
+        let token = request.token
+        do {
+            let imported = try FileImporter.read(
+                bytes: request.upload.bytes, name: request.upload.fileName,
+                sheet: request.upload.sheet.isEmpty ? nil : request.upload.sheet)
+            var overrides: [Int: ColumnRole] = [:]
+            for (i, column) in request.columns.enumerated() where i < imported.table.columns.count {
+                overrides[i] = column.role
+            }
+            let shape = RoleDetector.detect(imported.table, overrides: overrides).shape
+            await services.progress.set(token, progress: 0.3, message: "Sparar …")
+            let audit = AuditEntry(
+                at: Storage.now, userId: request.user.id, username: request.user.username, action: "dataset.import",
+                object: "", detail: "\(request.upload.fileName), \(imported.table.rowCount) rader",
+                address: request.address)
+            let progress = ProgressReporter(services: services, token: token)
+            let result = try await services.datasets.importVersion(
+                datasetId: request.upload.datasetId, metadata: request.metadata, table: imported.table,
+                columns: request.columns,
+                shape: shape, fileName: request.upload.fileName, userId: request.user.id, audit: audit,
+                progress: { share in progress.report(share) })
+            try await services.uploads.delete(token: token)
+            await services.progress.remove(token)
+            await write(
+                services, token,
+                Status(
+                    state: "done", progress: 1, message: "Klart: \(Text.count(imported.table.rowCount)) rader sparade.",
+                    location: "/datasets/\(result.dataset)", updatedAt: 0))
+        } catch {
+            let message = UserMessage.of(error)
+            await services.progress.remove(token)
+            await write(
+                services, token, Status(state: "failed", progress: 0, message: message, location: nil, updatedAt: 0))
+        }
+    }
+}
+
+/// Writes progress at most every few percent.
+final class ProgressReporter: Sendable {
+    let services: Services
+    let token: String
+
+    init(services: Services, token: String) {
+        self.services = services
+        self.token = token
+    }
+
+    /// Records progress in memory: while the import transaction holds SQLite's write lock, the
+    /// database cannot take progress writes.
+    func report(_ share: Double) {
+        let board = services.progress
+        let token = self.token
+        Task { await board.set(token, progress: 0.3 + 0.7 * share, message: "Sparar …") }
+    }
+}
+
+/// Live progress of imports running in this instance.
+actor ProgressBoard {
+    private var entries: [String: (progress: Double, message: String)] = [:]
+
+    func set(_ token: String, progress: Double, message: String) {
+        entries[token] = (progress, message)
+    }
+
+    func get(_ token: String) -> (progress: Double, message: String)? {
+        entries[token]
+    }
+
+    func remove(_ token: String) {
+        entries[token] = nil
+    }
+}

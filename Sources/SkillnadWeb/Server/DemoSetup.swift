@@ -1,0 +1,85 @@
+import Foundation
+import SkillnadCore
+import SkillnadDemo
+import SkillnadStorage
+
+/// Loads the Storköping demo on first start: three accounts (one per role) with random
+/// passwords printed once, and the three demo datasets.
+public enum DemoSetup {
+    /// Loads what is missing; returns lines to print for the person starting the server.
+    @discardableResult
+    public static func loadIfEmpty(_ services: Services) async throws -> [String] {
+        var lines: [String] = []
+        if try await services.users.count() == 0 {
+            lines.append("Demokonton (lösenorden visas bara nu):")
+            for (name, display, role) in [
+                ("admin", "Demo Administratör", UserRole.admin), ("analytiker", "Demo Analytiker", .analyst),
+                ("lasare", "Demo Läsare", .reader),
+            ] {
+                let password = Passwords.generate()
+                _ = try await services.users.create(
+                    username: name, displayName: display, passwordHash: try await Passwords.hash(password), role: role)
+                lines.append("  \(role.swedishName): användarnamn \(name), lösenord \(password)")
+            }
+        }
+        if try await services.datasets.list().isEmpty {
+            let admin = try await services.users.find(username: "admin")
+            let sets: [(DataTable, DatasetRepository.Metadata)] = [
+                (
+                    Storkoping.isuCases(),
+                    .init(
+                        name: "ISU barn och unga, Storköping",
+                        description:
+                            "Individbaserad systematisk uppföljning: utredningar, beslut och delaktighet (syntetiska data).",
+                        source: "Demodata: socialtjänstens verksamhetssystem", period: "2021–2025")
+                ),
+                (
+                    Storkoping.schoolResults(),
+                    .init(
+                        name: "Skolresultat åk 9, Storköping",
+                        description:
+                            "Behörighet till gymnasiet och meritvärde per skola, kön och år (syntetiska data).",
+                        source: "Demodata: skolornas resultatuppföljning", period: "2021–2025")
+                ),
+                (
+                    Storkoping.areaIndicators(),
+                    .init(
+                        name: "Områdesindikatorer, Storköping",
+                        description:
+                            "Förvärvsarbete, ekonomiskt bistånd och ohälsotal per område och kön (syntetiska data).",
+                        source: "Demodata: kommunens statistik", period: "2021–2025")
+                ),
+            ]
+            for (table, metadata) in sets {
+                let roles = RoleDetector.detect(table)
+                let columns = table.columns.indices.map { i in
+                    StoredColumn(
+                        name: table.columns[i].name, role: roles.roles[i], ordered: roles.ordered[i],
+                        sensitive: SensitiveColumns.suggested(table.columns[i].name))
+                }
+                _ = try await services.datasets.importVersion(
+                    datasetId: nil, metadata: metadata, table: table, columns: columns, shape: roles.shape,
+                    fileName: table.source, userId: admin?.id,
+                    audit: AuditEntry(
+                        at: Storage.now, userId: admin?.id, username: admin?.username ?? "system",
+                        action: "dataset.import",
+                        object: "", detail: "demodata", address: "lokal"))
+            }
+            lines.append("Demodata för Storköping är inläst (tre dataset).")
+        }
+        return lines
+    }
+}
+
+/// Columns that are sensitive personal data by name (könsidentitet, sexuell läggning, hälsa …).
+enum SensitiveColumns {
+    static func suggested(_ name: String) -> Bool {
+        ColumnName.contains(
+            name,
+            anyOf: [
+                "konsidentitet", "genderidentity", "sexuell", "religion", "etnicitet", "halsa", "diagnos",
+                "funktionsnedsattning",
+                "personnummer", "hbtq",
+            ])
+    }
+}
