@@ -93,7 +93,7 @@ let package = Package(
             name: "SkillnadReportTests", dependencies: ["SkillnadReport", "SkillnadCharts"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "SkillnadCLITests", dependencies: ["SkillnadCLI"],
+            name: "SkillnadCLITests", dependencies: ["SkillnadCLI", "SkillnadStorage"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "SkillnadStorageTests", dependencies: ["SkillnadStorage", "SkillnadDemo"],

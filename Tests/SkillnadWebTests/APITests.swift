@@ -11,7 +11,8 @@ import Testing
                 try await browser.login("admin")
                 let page = try await browser.get("/admin/tokens")
                 let reader = try #require(try await harness.services.users.find(username: "lasare"))
-                let issued = try await browser.post("/admin/tokens", [("user", String(reader.id)), ("name", "Power BI")])
+                let issued = try await browser.post(
+                    "/admin/tokens", [("user", String(reader.id)), ("name", "Power BI")])
                 #expect(issued.status == .ok)
                 let range = try #require(issued.body.range(of: #"sk_[0-9a-f]{64}"#, options: .regularExpression))
                 let token = String(issued.body[range])
@@ -30,7 +31,8 @@ import Testing
                 let id = try #require(try await harness.services.tokens.all().first?.id)
                 _ = try await browser.get("/admin/tokens")
                 #expect(try await browser.post("/admin/tokens/\(id)/revoke", []).status == .seeOther)
-                let revoked = try await api.request(.get, "/api/v1/datasets", headers: [.authorization: "Bearer \(token)"])
+                let revoked = try await api.request(
+                    .get, "/api/v1/datasets", headers: [.authorization: "Bearer \(token)"])
                 #expect(revoked.status == .unauthorized)
                 #expect(revoked.body.contains("\"error\""))
                 let none = try await api.request(.get, "/api/v1/datasets")
@@ -46,7 +48,10 @@ import Testing
                 let json = try #require(try JSONSerialization.jsonObject(with: Data(page.bytes)) as? [String: Any])
                 #expect(json["openapi"] as? String == "3.1.0")
                 let paths = try #require(json["paths"] as? [String: Any])
-                for path in ["/api/v1/datasets", "/api/v1/datasets/{id}", "/api/v1/datasets/{id}/scan", "/api/v1/datasets/{id}/differences"] {
+                for path in [
+                    "/api/v1/datasets", "/api/v1/datasets/{id}", "/api/v1/datasets/{id}/scan",
+                    "/api/v1/datasets/{id}/differences",
+                ] {
                     #expect(paths[path] != nil, "\(path)")
                 }
             }
@@ -59,12 +64,16 @@ import Testing
                 try await browser.login("admin")
                 _ = try await browser.get("/admin/users")
                 let weak = try await browser.post(
-                    "/admin/users", [("username", "ny"), ("display_name", "Ny Person"), ("role", "reader"), ("password", "kort")])
+                    "/admin/users",
+                    [("username", "ny"), ("display_name", "Ny Person"), ("role", "reader"), ("password", "kort")])
                 #expect(weak.status == .badRequest)
                 #expect(weak.body.contains("id=\"password-error\""))
                 let created = try await browser.post(
                     "/admin/users",
-                    [("username", "ny"), ("display_name", "Ny Person"), ("role", "reader"), ("password", "ett-bra-losenord-2026")])
+                    [
+                        ("username", "ny"), ("display_name", "Ny Person"), ("role", "reader"),
+                        ("password", "ett-bra-losenord-2026"),
+                    ])
                 #expect(created.status == .ok)
                 #expect(created.body.contains("Kontot ny är skapat"))
                 _ = try await browser.get("/admin/settings")

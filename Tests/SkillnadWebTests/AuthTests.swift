@@ -53,7 +53,8 @@ import Testing
             try await harness.test { browser in
                 try await browser.login("admin")
                 _ = try await browser.get("/admin/settings")
-                let forged = try await browser.post("/admin/settings", [("threshold", "3"), ("upload", "5")], csrf: false)
+                let forged = try await browser.post(
+                    "/admin/settings", [("threshold", "3"), ("upload", "5")], csrf: false)
                 #expect(forged.status == .forbidden)
                 #expect(forged.body.contains("CSRF"))
                 let wrong = try await browser.request(
@@ -70,7 +71,10 @@ import Testing
         try await WebHarness.with() { harness in
             try await harness.test { browser in
                 try await browser.login("lasare")
-                for path in ["/datasets/new", "/datasets/1/rows", "/datasets/1/edit", "/datasets/1/delete", "/admin/users", "/admin/audit"] {
+                for path in [
+                    "/datasets/new", "/datasets/1/rows", "/datasets/1/edit", "/datasets/1/delete", "/admin/users",
+                    "/admin/audit",
+                ] {
                     #expect(try await browser.get(path).status == .forbidden, "\(path)")
                 }
                 #expect(try await browser.get("/datasets/1").status == .ok)

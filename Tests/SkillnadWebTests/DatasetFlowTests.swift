@@ -8,7 +8,8 @@ import Testing
     static let csv: String = {
         var text = "kön;område;beviljad;poäng\n"
         for i in 0..<400 {
-            text += "\(i % 2 == 0 ? "Flicka" : "Pojke");\(["Norr", "Söder", "Öster"][i % 3]);\(i % 5 == 0 ? "Ja" : "Nej");\(10 + i % 7),5\n"
+            text +=
+                "\(i % 2 == 0 ? "Flicka" : "Pojke");\(["Norr", "Söder", "Öster"][i % 3]);\(i % 5 == 0 ? "Ja" : "Nej");\(10 + i % 7),5\n"
         }
         return text
     }()
@@ -29,23 +30,28 @@ import Testing
             try await harness.test { browser in
                 try await browser.login("analytiker")
                 _ = try await browser.get("/datasets/new")
-                let uploaded = try await browser.upload("/datasets/upload", fileName: "ärenden.csv", bytes: Array(Self.csv.utf8))
+                let uploaded = try await browser.upload(
+                    "/datasets/upload", fileName: "ärenden.csv", bytes: Array(Self.csv.utf8))
                 #expect(uploaded.status == .seeOther)
                 let previewPath = try #require(uploaded.location)
                 let preview = try await browser.get(previewPath)
                 #expect(preview.status == .ok)
                 #expect(preview.body.contains("400 rader"))
-                #expect(preview.body.contains("<option value=\"binary\" selected>"), "beviljad detected as a binary outcome")
+                #expect(
+                    preview.body.contains("<option value=\"binary\" selected>"), "beviljad detected as a binary outcome"
+                )
                 let token = try #require(previewPath.split(separator: "=").last.map(String.init))
                 // Without a name the form comes back with the problem next to the field.
                 let missing = try await browser.post(
-                    "/datasets/import", [("token", token), ("name", ""), ("role_0", "dimension"), ("role_1", "dimension")])
+                    "/datasets/import",
+                    [("token", token), ("name", ""), ("role_0", "dimension"), ("role_1", "dimension")])
                 #expect(missing.status == .badRequest)
                 #expect(missing.body.contains("id=\"name-error\""))
                 let started = try await browser.post(
                     "/datasets/import",
                     [
-                        ("token", token), ("name", "Ärenden 2025"), ("source", "Test"), ("period", "2025"), ("role_0", "dimension"),
+                        ("token", token), ("name", "Ärenden 2025"), ("source", "Test"), ("period", "2025"),
+                        ("role_0", "dimension"),
                         ("role_1", "dimension"), ("role_2", "binary"), ("role_3", "numeric"), ("sensitive_1", "1"),
                     ])
                 #expect(started.status == .seeOther)
@@ -73,7 +79,8 @@ import Testing
                 try await browser.login("analytiker")
                 _ = try await browser.get("/datasets/new")
                 let broken = "a;b\n1;2\n3;\"öppet\n4;5\n"
-                let page = try await browser.upload("/datasets/upload", fileName: "trasig.csv", bytes: Array(broken.utf8))
+                let page = try await browser.upload(
+                    "/datasets/upload", fileName: "trasig.csv", bytes: Array(broken.utf8))
                 #expect(page.status == .badRequest)
                 #expect(page.body.contains("trasig.csv, rad 3"))
                 #expect(page.body.contains("citattecken"))
@@ -92,7 +99,8 @@ import Testing
                 #expect(!rows.body.contains("Annan könsidentitet"))
                 let short = try await browser.post("/datasets/1/reveal", [("reason", "kolla")])
                 #expect(short.status == .badRequest)
-                let reveal = try await browser.post("/datasets/1/reveal", [("reason", "Kontroll av kodningen inför årsrapporten")])
+                let reveal = try await browser.post(
+                    "/datasets/1/reveal", [("reason", "Kontroll av kodningen inför årsrapporten")])
                 #expect(reveal.status == .seeOther)
                 let shown = try await browser.get("/datasets/1/rows")
                 #expect(shown.body.contains("Kvinna/flicka") || shown.body.contains("Man/pojke"))

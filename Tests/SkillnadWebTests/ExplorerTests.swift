@@ -19,7 +19,9 @@ import Testing
                 let filtered = try await browser.get("/explore?\(Self.query)&fk=twoGroups&sig=1")
                 #expect(filtered.body.contains("efter kön: K"))
                 #expect(!filtered.body.contains("för övriga"), "only two-group comparisons")
-                let id = "beviljad_insats|kön|twoGroups|K|M".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                let id =
+                    "beviljad_insats|kön|twoGroups|K|M".addingPercentEncoding(withAllowedCharacters: .alphanumerics)
+                    ?? ""
                 let detail = try await browser.get("/explore/difference?\(Self.query)&id=\(id)&adjust=risk_bbic")
                 #expect(detail.status == .ok)
                 #expect(detail.body.contains("<svg"))
@@ -50,14 +52,18 @@ import Testing
                 let report = try await browser.get("/export/report.html?\(Self.query)")
                 #expect(report.body.hasPrefix("<!doctype html>"))
                 #expect(report.body.contains("<svg"))
-                let id = "beviljad_insats|kön|twoGroups|K|M".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                let id =
+                    "beviljad_insats|kön|twoGroups|K|M".addingPercentEncoding(withAllowedCharacters: .alphanumerics)
+                    ?? ""
                 let svg = try await browser.get("/export/chart.svg?\(Self.query)&id=\(id)")
                 #expect(svg.body.hasPrefix("<svg"))
                 let crossing = "&table=uppfoljning_genomford&rows=k%C3%B6n&cols=omr%C3%A5de"
                 #expect(try await browser.get("/export/crossing.svg?\(Self.query)\(crossing)").body.hasPrefix("<svg"))
-                #expect(try await browser.get("/export/crossing.csv?\(Self.query)\(crossing)").body.contains("Bruksorten"))
+                #expect(
+                    try await browser.get("/export/crossing.csv?\(Self.query)\(crossing)").body.contains("Bruksorten"))
                 #expect(try await browser.get("/export/tables.xlsx?\(Self.query)").bytes.starts(with: [0x50, 0x4B]))
-                #expect(try await browser.get("/export/tables.csv?\(Self.query)").body.contains("uppfoljning_genomford"))
+                #expect(
+                    try await browser.get("/export/tables.csv?\(Self.query)").body.contains("uppfoljning_genomford"))
             }
             let exports = try await harness.services.audit.entries(.init(action: "export"))
             #expect(exports.count >= 8)

@@ -28,7 +28,8 @@ import Testing
 
     static func checkText(_ text: String, path: String) {
         let pattern = #"n(\s|&nbsp;|\u{00A0})=(\s|\u{00A0})([1-4])\b"#
-        #expect(text.range(of: pattern, options: .regularExpression) == nil, "\(path) shows a group below the threshold")
+        #expect(
+            text.range(of: pattern, options: .regularExpression) == nil, "\(path) shows a group below the threshold")
     }
 
     @Test func readerSeesOnlyControlledAggregatesEverywhere() async throws {
@@ -46,9 +47,11 @@ import Testing
                     Self.checkText(page.body, path: path)
                 }
                 let list = try await browser.get("/explore?\(Self.query)&limit=1000")
-                let links = list.body.components(separatedBy: "href=\"").dropFirst().compactMap { $0.split(separator: "\"").first }
-                    .map { String($0).replacingOccurrences(of: "&amp;", with: "&") }
-                    .filter { $0.hasPrefix("/explore/difference") }
+                let links = list.body.components(separatedBy: "href=\"").dropFirst().compactMap {
+                    $0.split(separator: "\"").first
+                }
+                .map { String($0).replacingOccurrences(of: "&amp;", with: "&") }
+                .filter { $0.hasPrefix("/explore/difference") }
                 #expect(links.count > 20)
                 for link in links.prefix(60) {
                     let page = try await browser.get(link)
@@ -57,7 +60,8 @@ import Testing
                 }
                 #expect(list.body.contains(".."), "something is suppressed in this sparse scan")
                 for path in [
-                    "/export/differences.csv?\(Self.query)", "/export/tables.csv?\(Self.query)", "/export/report.html?\(Self.query)",
+                    "/export/differences.csv?\(Self.query)", "/export/tables.csv?\(Self.query)",
+                    "/export/report.html?\(Self.query)",
                     "/export/crossing.csv?\(Self.query)&table=behov_natverk&rows=k%C3%B6n&cols=f%C3%B6delseland",
                 ] {
                     let page = try await browser.get(path)

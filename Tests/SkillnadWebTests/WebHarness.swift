@@ -29,7 +29,9 @@ struct WebHarness: Sendable {
 
     static func make(demo: Bool = true) async throws -> WebHarness {
         setenv("SKILLNAD_BCRYPT_COST", "4", 1)
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("skillnad-web-\(UUID().uuidString)").path
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "skillnad-web-\(UUID().uuidString)"
+        ).path
         var logger = Logger(label: "test")
         logger.logLevel = .error
         let configuration = WebConfiguration(dataDirectory: directory, uploadLimitMB: 5)
@@ -38,7 +40,8 @@ struct WebHarness: Sendable {
         let services = try await Services(storage: storage, configuration: configuration, logger: logger)
         for (name, role) in [("admin", UserRole.admin), ("analytiker", .analyst), ("lasare", .reader)] {
             _ = try await services.users.create(
-                username: name, displayName: name.capitalized, passwordHash: try await Passwords.hash(password), role: role)
+                username: name, displayName: name.capitalized, passwordHash: try await Passwords.hash(password),
+                role: role)
         }
         if demo { try await DemoSetup.loadIfEmpty(services) }
         return WebHarness(services: services, directory: directory)
@@ -75,7 +78,9 @@ final class Browser: Sendable {
     }
 
     @discardableResult
-    func request(_ method: HTTPRequest.Method, _ path: String, headers: HTTPFields = [:], body: ByteBuffer? = nil) async throws
+    func request(
+        _ method: HTTPRequest.Method, _ path: String, headers: HTTPFields = [:], body: ByteBuffer? = nil
+    ) async throws
         -> Page
     {
         var headers = headers
@@ -122,17 +127,20 @@ final class Browser: Sendable {
     }
 
     /// Uploads a file as multipart/form-data.
-    func upload(_ path: String, fileName: String, bytes: [UInt8], fields: [(String, String)] = []) async throws -> Page {
+    func upload(_ path: String, fileName: String, bytes: [UInt8], fields: [(String, String)] = []) async throws -> Page
+    {
         let boundary = "----skillnad\(UUID().uuidString)"
         var body = ByteBuffer()
         for (name, value) in fields {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
         body.writeString(
-            "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\nContent-Type: text/csv\r\n\r\n")
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\nContent-Type: text/csv\r\n\r\n"
+        )
         body.writeBytes(bytes)
         body.writeString("\r\n--\(boundary)--\r\n")
         return try await request(
-            .post, path + "?_csrf=\(csrf)", headers: [.contentType: "multipart/form-data; boundary=\(boundary)"], body: body)
+            .post, path + "?_csrf=\(csrf)", headers: [.contentType: "multipart/form-data; boundary=\(boundary)"],
+            body: body)
     }
 }
