@@ -43,6 +43,8 @@ public struct APITokenRepository: Sendable {
         else { return nil }
         let record = try Self.record(row)
         guard record.revokedAt == nil else { return nil }
+        // Recorded at most once a minute, so heavy API use does not write on every request.
+        guard (record.lastUsedAt ?? 0) < Storage.now - 60 else { return record }
         try await db.update("api_tokens").set("last_used_at", to: SQLBind(Storage.now)).where(
             "id", .equal, SQLBind(record.id)
         )

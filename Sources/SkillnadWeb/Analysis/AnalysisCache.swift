@@ -7,8 +7,17 @@ actor AnalysisCache {
     let datasets: DatasetRepository
     private var tables: [Int64: DataTable] = [:]
     private var tableOrder: [Int64] = []
-    private var scans: [String: ScanResult] = [:]
-    private var scanOrder: [String] = []
+    private var scans: [ScanKey: ScanResult] = [:]
+    private var scanOrder: [ScanKey] = []
+    private var periodLists: [Int64: [String]] = [:]
+    private var rendered: [String: String] = [:]
+    private var renderedOrder: [String] = []
+
+    /// A scan of one version with one request.
+    struct ScanKey: Hashable {
+        var versionId: Int64
+        var request: AnalysisRequest
+    }
     private var loading: [Int64: Task<DataTable, any Error>] = [:]
 
     static let maxTables = 4
@@ -36,11 +45,18 @@ actor AnalysisCache {
         return table
     }
 
-    /// A scan result, computed once per version and request.
-    func scan(versionId: Int64, request: AnalysisRequest, table: DataTable) throws -> ScanResult {
-        let key = "\(versionId)|\(request)"
+    private var computing: [ScanKey: Task<ScanResult, any Error>] = [:]
+
+    /// A scan result, computed once per version and request (outside the actor, so other
+    /// requests are not held up while it runs).
+    func scan(versionId: Int64, request: AnalysisRequest, table: DataTable) async throws -> ScanResult {
+        let key = ScanKey(versionId: versionId, request: request)
         if let cached = scans[key] { return cached }
-        let result = try Scanner.scan(table, request: request)
+        if let running = computing[key] { return try await running.value }
+        let task = Task.detached { try Scanner.scan(table, request: request) }
+        computing[key] = task
+        defer { computing[key] = nil }
+        let result = try await task.value
         scans[key] = result
         scanOrder.append(key)
         if scanOrder.count > Self.maxScans {
@@ -50,13 +66,58 @@ actor AnalysisCache {
         return result
     }
 
+    private var metadata: [Int64: (at: Int64, dataset: DatasetRecord, versions: [DatasetVersionRecord])] = [:]
+
+    /// A dataset and its versions, read from the database at most every few seconds (other
+    /// instances may add versions; this instance forgets its own changes at once).
+    func dataset(id: Int64) async throws -> (DatasetRecord, [DatasetVersionRecord])? {
+        let now = Storage.now
+        if let entry = metadata[id], now - entry.at < 5 { return (entry.dataset, entry.versions) }
+        guard let dataset = try await datasets.dataset(id: id) else {
+            metadata[id] = nil
+            return nil
+        }
+        let versions = try await datasets.versions(datasetId: id)
+        metadata[id] = (now, dataset, versions)
+        return (dataset, versions)
+    }
+
+    /// Forgets cached metadata of a dataset (after an edit or a new version).
+    func forgetMetadata(_ id: Int64) {
+        metadata[id] = nil
+    }
+
+    /// The period levels of a version, oldest first.
+    func periods(versionId: Int64, compute: () -> [String]) -> [String] {
+        if let cached = periodLists[versionId] { return cached }
+        let value = compute()
+        periodLists[versionId] = value
+        return value
+    }
+
+    /// Rendered output (HTML fragments, JSON) for a key that fully describes it.
+    func rendered(_ key: String, make: () throws -> String) rethrows -> String {
+        if let cached = rendered[key] { return cached }
+        let value = try make()
+        rendered[key] = value
+        renderedOrder.append(key)
+        if renderedOrder.count > Self.maxScans * 2 {
+            rendered[renderedOrder.removeFirst()] = nil
+        }
+        return value
+    }
+
     /// Forgets a dataset's versions (after deletion).
     func forget(versionIds: [Int64]) {
         for id in versionIds {
             tables[id] = nil
             tableOrder.removeAll { $0 == id }
+            periodLists[id] = nil
         }
-        scans = scans.filter { key, _ in !versionIds.contains { key.hasPrefix("\($0)|") } }
-        scanOrder.removeAll { key in versionIds.contains { key.hasPrefix("\($0)|") } }
+        scans = scans.filter { key, _ in !versionIds.contains(key.versionId) }
+        scanOrder.removeAll { versionIds.contains($0.versionId) }
+        rendered = [:]
+        renderedOrder = []
+        metadata = [:]
     }
 }

@@ -7,18 +7,20 @@ struct DatasetContext: Sendable {
     var dataset: DatasetRecord
     var version: DatasetVersionRecord
     var table: DataTable
+    /// Period levels, oldest first.
+    var periods: [String]
 
     /// Loads the latest (or a given) version.
     static func load(_ services: Services, datasetId: Int64?, versionId: Int64? = nil) async throws -> DatasetContext {
-        guard let datasetId, let dataset = try await services.datasets.dataset(id: datasetId) else {
+        guard let datasetId, let (dataset, versions) = try await services.cache.dataset(id: datasetId) else {
             throw WebError.notFound
         }
-        let versions = try await services.datasets.versions(datasetId: datasetId)
         guard let version = versionId.flatMap({ id in versions.first { $0.id == id } }) ?? versions.last else {
             throw WebError.notFound
         }
         let table = try await services.cache.table(versionId: version.id)
-        return DatasetContext(dataset: dataset, version: version, table: table)
+        let periods = await services.cache.periods(versionId: version.id) { Self.periods(version, table) }
+        return DatasetContext(dataset: dataset, version: version, table: table, periods: periods)
     }
 
     /// Columns that can be outcomes.
@@ -31,8 +33,7 @@ struct DatasetContext: Sendable {
         version.columns.filter { $0.role == .dimension }
     }
 
-    /// Period levels, oldest first.
-    var periods: [String] {
+    static func periods(_ version: DatasetVersionRecord, _ table: DataTable) -> [String] {
         guard let column = version.columns.first(where: { $0.role == .period }),
             let data = table.column(named: column.name)
         else { return [] }

@@ -95,16 +95,15 @@ struct APIRoutes {
         guard !parameters.outcomes.isEmpty, !parameters.dimensions.isEmpty else {
             throw WebError.badRequest("Ange minst ett utfall (outcome=…) och en dimension (by=…).")
         }
-        let (data, result, _) = try await parameters.scan(services, user: user)
-        try await services.log(
-            context, "api.scan", "dataset \(data.dataset.id)",
-            "\(parameters.outcomes.joined(separator: ",")) efter \(parameters.dimensions.joined(separator: ","))")
-        if full { return Responses.json(try JSONRenderer.render(result)) }
-        return Responses.json(
-            try JSONRenderer.render(
+        let (data, result, request) = try await parameters.scan(services, user: user)
+        let key = "api|\(data.version.id)|\(full)|\(request.disclosureControl)|\(request.threshold)|\(parameters.query)"
+        let json = try await services.cache.rendered(key) {
+            if full { return try JSONRenderer.render(result) }
+            return try JSONRenderer.render(
                 DifferencesJSON(
                     dataset: data.dataset.id, disclosureControlled: result.disclosureControlled,
-                    threshold: result.threshold,
-                    differences: result.differences)))
+                    threshold: result.threshold, differences: result.differences))
+        }
+        return Responses.json(json)
     }
 }

@@ -174,6 +174,7 @@ extension DatasetRoutes {
                 status: .badRequest)
         }
         try await services.datasets.update(id: datasetId, metadata: metadata)
+        await services.cache.forgetMetadata(datasetId)
         try await services.log(context, "dataset.edit", "dataset \(datasetId)", metadata.name)
         return Responses.redirect("/datasets/\(datasetId)")
     }

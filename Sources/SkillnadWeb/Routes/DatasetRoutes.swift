@@ -269,6 +269,7 @@ struct DatasetRoutes {
             period: form["period"] ?? "")
         if let datasetId = upload.datasetId, !name.isEmpty {
             try await services.datasets.update(id: datasetId, metadata: metadata)
+            await services.cache.forgetMetadata(datasetId)
         }
         await ImportJobs.start(
             services,

@@ -104,17 +104,22 @@ struct ExplorerRoutes {
                     "explore", title: "Utforska \(data.dataset.name)", model: model, context: context, path: "/explore")
             )
         }
-        let (_, result, _) = try await parameters.scan(services, user: user)
-        try await services.log(
-            context, "scan.view", "dataset \(data.dataset.id)",
-            "utfall: \(parameters.outcomes.joined(separator: ", ")); dimensioner: \(parameters.dimensions.joined(separator: ", "))"
-        )
-        let model = ExploreModel(
-            form: formModel(data, parameters, user: user), hasResult: true,
-            result: resultModel(result, parameters: parameters, query: query))
+        let (_, result, request) = try await parameters.scan(services, user: user)
+        // The content depends only on the scan, the query and the role; the layout is per user.
+        let pairs = query.values.sorted { $0.key < $1.key }.flatMap { name, values in values.map { (name, $0) } }
+        let key =
+            "explore|\(data.version.id)|\(request.disclosureControl)|\(request.threshold)|\(user.role.canAnalyse)|"
+            + Form.encode(pairs)
+        let pages = services.pages
+        let form = formModel(data, parameters, user: user)
+        let content = await services.cache.rendered(key) {
+            let model = ExploreModel(
+                form: form, hasResult: true, result: resultModel(result, parameters: parameters, query: query))
+            return pages.library.render(model, withTemplate: "explore") ?? ""
+        }
         return Responses.html(
-            services.pages.page(
-                "explore", title: "Skillnader i \(data.dataset.name)", model: model, context: context, path: "/explore",
+            pages.layout(
+                title: "Skillnader i \(data.dataset.name)", content: content, context: context, path: "/explore",
                 stamp: !result.disclosureControlled, wide: true))
     }
 

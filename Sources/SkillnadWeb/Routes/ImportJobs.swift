@@ -82,6 +82,7 @@ enum ImportJobs {
                 columns: request.columns,
                 shape: shape, fileName: request.upload.fileName, userId: request.user.id, audit: audit,
                 progress: { share in progress.report(share) })
+            await services.cache.forgetMetadata(result.dataset)
             try await services.uploads.delete(token: token)
             await services.progress.remove(token)
             await write(

@@ -1,10 +1,15 @@
 import Foundation
 import Mustache
+import NIOConcurrencyHelpers
 import SkillnadStorage
 
 /// Renders pages: a page template for the content, inside the layout with navigation.
 struct PageRenderer: Sendable {
     let library: MustacheLibrary
+    /// Rendered layouts (without their content) by user, token, page and flags: the layout is the
+    /// same on every request of a session, and reflection-based rendering is the costliest part.
+    private let layouts = NIOLockedValueBox<[String: (head: String, tail: String)]>([:])
+    static let marker = "\u{1}CONTENT\u{1}"
 
     init() async throws {
         guard let resources = Bundle.module.resourcePath else {
@@ -67,11 +72,30 @@ struct PageRenderer: Sendable {
                 ]
             }
         }
+        let key = [
+            String(context.user?.id ?? 0), context.user?.displayName ?? "", context.user?.role.rawValue ?? "",
+            context.csrf,
+            path, title, stamp ? "s" : "", wide ? "w" : "",
+        ].joined(separator: "\u{0}")
+        if flash == nil, let cached = layouts.withLockedValue({ $0[key] }) {
+            return cached.head + content + cached.tail
+        }
         let layout = Layout(
-            title: title, content: content, userName: context.user?.displayName,
-            roleName: context.user?.role.swedishName,
-            csrf: context.csrf, nav: nav, adminNav: adminNav, stamp: stamp, flash: flash, wide: wide)
-        return library.render(layout, withTemplate: "layout") ?? content
+            title: title, content: Self.marker, userName: context.user?.displayName,
+            roleName: context.user?.role.swedishName, csrf: context.csrf, nav: nav, adminNav: adminNav, stamp: stamp,
+            flash: flash, wide: wide)
+        let page = library.render(layout, withTemplate: "layout") ?? Self.marker
+        guard let range = page.range(of: Self.marker) else {
+            return page.replacingOccurrences(of: Self.marker, with: content)
+        }
+        let parts = (head: String(page[..<range.lowerBound]), tail: String(page[range.upperBound...]))
+        if flash == nil {
+            layouts.withLockedValue { cache in
+                if cache.count > 2000 { cache.removeAll() }
+                cache[key] = parts
+            }
+        }
+        return parts.head + content + parts.tail
     }
 
     /// The error page.
