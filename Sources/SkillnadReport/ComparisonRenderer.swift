@@ -130,7 +130,7 @@ public enum ComparisonRenderer {
             id: "cmp")
         h += "<figure>\(chart.svg())</figure>"
         h += "<p><strong>\(HTML.escape(r.interpretation))</strong></p>"
-        h += "<pre style=\"white-space:pre-wrap;font-family:inherit\">\(HTML.escape(text(r)))</pre>"
+        h += "<pre class=\"plain\">\(HTML.escape(text(r)))</pre>"
         return h + "</main></body></html>\n"
     }
 }

@@ -69,7 +69,7 @@ public enum DimensionHTML {
     /// The HEAT measures as a table.
     public static func measuresTable(_ t: DimensionSummary) -> String {
         var h =
-            "<table><caption class=\"notes\" style=\"text-align:left\">Sammanfattande ojämlikhetsmått (WHO HEAT)\(t.ordered ? ", ordnad dimension" : "").</caption>"
+            "<table><caption class=\"notes caption-left\">Sammanfattande ojämlikhetsmått (WHO HEAT)\(t.ordered ? ", ordnad dimension" : "").</caption>"
         h +=
             "<thead><tr><th scope=\"col\">Mått</th><th class=\"num\" scope=\"col\">Värde</th><th class=\"num\" scope=\"col\">95 % KI</th></tr></thead><tbody>"
         for m in t.measures {

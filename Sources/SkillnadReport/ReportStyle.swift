@@ -11,6 +11,8 @@ public enum ReportStyle {
         h2 { font-size: 1.3rem; margin: 32px 0 10px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
         h3 { font-size: 1.05rem; margin: 20px 0 6px; }
         .meta { color: var(--muted); margin: 0 0 8px; }
+        .caption-left { text-align: left; }
+        pre.plain { white-space: pre-wrap; font-family: inherit; }
         .stamp { background: var(--warn); color: #fff; font-weight: 700; padding: 8px 12px; text-align: center; letter-spacing: .05em; }
         table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: .92rem; }
         th, td { border-bottom: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top; }

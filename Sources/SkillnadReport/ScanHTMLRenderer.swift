@@ -62,7 +62,7 @@ public struct ScanHTMLRenderer: Sendable {
     func ranking(_ scan: ScanResult) -> String {
         var h = "<section aria-labelledby=\"s-rank\"><h2 id=\"s-rank\">Rangordnade skillnader</h2>"
         h +=
-            "<table><caption class=\"notes\" style=\"text-align:left\">De \(min(scan.differences.count, 50)) högst rankade av \(scan.differences.count).</caption>"
+            "<table><caption class=\"notes caption-left\">De \(min(scan.differences.count, 50)) högst rankade av \(scan.differences.count).</caption>"
         h +=
             "<thead><tr><th class=\"num\" scope=\"col\">#</th><th class=\"num\" scope=\"col\">Poäng</th><th scope=\"col\">Skillnad</th>"
         h +=
