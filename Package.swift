@@ -84,7 +84,7 @@ let package = Package(
             ],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "SkillnadCoreTests", dependencies: ["SkillnadCore", "SkillnadDemo"],
+            name: "SkillnadCoreTests", dependencies: ["SkillnadCore", "SkillnadCharts", "SkillnadDemo"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "SkillnadImportTests", dependencies: ["SkillnadImport"],

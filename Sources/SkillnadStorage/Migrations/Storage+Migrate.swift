@@ -2,7 +2,7 @@ import SQLKit
 
 extension Storage {
     /// Every migration, in order.
-    public static var migrations: [Migration] { [Schema.v1, Schema.v2] }
+    public static var migrations: [Migration] { [Schema.v1, Schema.v2, Schema.v3] }
 
     /// Applies the migrations not yet applied, each in its own transaction.
     public func migrate() async throws {
