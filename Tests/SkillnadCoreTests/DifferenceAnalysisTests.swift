@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SkillnadCharts
@@ -80,10 +81,12 @@ import Testing
     @Test func snapshotChangesAreDescribed() {
         let old = Difference.sample(estimate: 0.11, pValue: 0.001, n: [1900, 2000])
         let new = Difference.sample(estimate: 0.03, pValue: 0.2, n: [2100, 2150])
-        let lines = SnapshotChange.describe(old: old, new: new)
+        let lines = SnapshotChange.describe(old: old, new: new).map {
+            $0.replacingOccurrences(of: "\u{00A0}", with: " ")
+        }
         #expect(lines.contains("Skillnaden är mindre: +3,0 procentenheter mot tidigare +11,0 procentenheter."))
         #expect(lines.contains { $0.hasPrefix("Skillnaden är inte längre statistiskt säkerställd") })
-        #expect(lines.contains("Antalet personer i jämförelsen är 4\u{00A0}250 (tidigare 3\u{00A0}900)."))
+        #expect(lines.contains("Antalet personer i jämförelsen är 4 250 (tidigare 3 900)."))
         #expect(SnapshotChange.describe(old: old, new: old).isEmpty)
         #expect(SnapshotChange.describe(old: old, new: nil).count == 1)
     }
