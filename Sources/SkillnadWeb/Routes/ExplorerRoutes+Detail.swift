@@ -18,6 +18,10 @@ extension ExplorerRoutes {
         var comparison: String?
         var adjustNote: String
         var id: String
+        var analyses: [AnalysisRoutes.LinkItem]
+        var canStart: Bool
+        var startHuddinge: String
+        var startISU: String
     }
 
     func difference(_ request: Request, context: AppContext) async throws -> Response {
@@ -59,6 +63,10 @@ extension ExplorerRoutes {
         let backQuery = parameters.query
         let hidden = Form(encoded: backQuery + "&" + Form.encode([("id", id)])).values
             .flatMap { name, values in values.map { HiddenField(name: name, value: $0) } }.sorted { $0.name < $1.name }
+        let analyses = try await services.analyses.forDifference(datasetId: data.dataset.id, differenceId: id)
+        func start(_ method: AnalysisMethod) -> String {
+            "/analyses/new?" + Form.encode([("method", method.rawValue), ("q", backQuery), ("difference", id)])
+        }
         let model = DetailModel(
             title: d.summary, article: DifferenceHTML.article(d, id: "d"), table: tableHTML,
             backLink: "/explore?" + backQuery,
@@ -67,7 +75,10 @@ extension ExplorerRoutes {
             adjustChoices: candidates.map { Choice(value: $0.name, label: $0.name, checked: chosen.contains($0.name)) },
             hidden: hidden, comparison: comparisonHTML,
             adjustNote: groups.count == 2
-                ? "Jämför \(groups[0]) och \(groups[1]) inom samma nivå av de valda kolumnerna." : "", id: id)
+                ? "Jämför \(groups[0]) och \(groups[1]) inom samma nivå av de valda kolumnerna." : "", id: id,
+            analyses: analyses.map {
+                AnalysisRoutes.LinkItem(href: "/analyses/\($0.id)", label: $0.title, detail: $0.method.swedishName)
+            }, canStart: user.role.canAnalyse, startHuddinge: start(.huddinge), startISU: start(.isu))
         return Responses.html(
             services.pages.page(
                 "difference", title: "Skillnad \(d.rank)", model: model, context: context, path: "/explore",

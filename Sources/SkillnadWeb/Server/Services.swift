@@ -22,6 +22,10 @@ public struct Services: Sendable {
     public let store: KeyValueStore
     /// Uploads waiting for import.
     public let uploads: PendingUploadRepository
+    /// Analyses.
+    public let analyses: AnalysisRepository
+    /// Goals.
+    public let goals: GoalRepository
     /// Page templates.
     let pages: PageRenderer
     /// Loaded tables and scan results.
@@ -45,6 +49,8 @@ public struct Services: Sendable {
         attempts = LoginAttemptRepository(storage)
         store = KeyValueStore(storage)
         uploads = PendingUploadRepository(storage)
+        analyses = AnalysisRepository(storage)
+        goals = GoalRepository(storage)
         pages = try await PageRenderer()
         cache = AnalysisCache(datasets: datasets)
         self.configuration = configuration

@@ -51,6 +51,8 @@ public enum WebApplication {
         ExplorerRoutes(services: services).register(on: router)
         ExportRoutes(services: services).register(on: router)
         AdminRoutes(services: services).register(on: router)
+        AnalysisRoutes(services: services).register(on: router)
+        GoalRoutes(services: services).register(on: router)
         APIRoutes(services: services).register(on: router)
         return router
     }

@@ -61,6 +61,8 @@ struct PageRenderer: Sendable {
                 NavItem(href: "/", label: "Översikt", current: path == "/"),
                 NavItem(href: "/datasets", label: "Dataset", current: path.hasPrefix("/datasets")),
                 NavItem(href: "/explore", label: "Utforska skillnader", current: path.hasPrefix("/explore")),
+                NavItem(href: "/analyses", label: "Analyser", current: path.hasPrefix("/analyses")),
+                NavItem(href: "/goals", label: "Mål", current: path.hasPrefix("/goals")),
             ]
             if user.role.isAdmin {
                 adminNav = [

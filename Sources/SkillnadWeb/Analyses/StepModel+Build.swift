@@ -1,0 +1,132 @@
+import SkillnadCharts
+import SkillnadCore
+import SkillnadReport
+import SkillnadStorage
+
+/// Builds the step pages' fields from a document.
+extension StepModel {
+    static func scale(_ range: ClosedRange<Int>, _ value: Int?) -> [Choice] {
+        [Choice(value: "", label: "–", checked: value == nil)]
+            + range.map { Choice(value: String($0), label: String($0), checked: $0 == value) }
+    }
+
+    static func choices<T: RawRepresentable & CaseIterable & Equatable>(_ value: T?, label: (T) -> String) -> [Choice]
+    where T.RawValue == String {
+        T.allCases.map { Choice(value: $0.rawValue, label: label($0), checked: $0 == value) }
+    }
+
+    static func explorerHref(_ s: DifferenceSnapshot) -> String {
+        "/explore/difference?" + s.query + "&" + Form.encode([("id", s.difference.id)])
+    }
+
+    static func huddinge1(_ d: DifferenceAnalysis, goals: [GoalRecord], sortByD: Bool, base: String) -> Huddinge1 {
+        var rows = d.differences.enumerated().map { i, r in
+            DifferenceRow(
+                index: i, number: i + 1, id: r.id, measure: r.measure, groups: r.groups, numbers: r.numbers,
+                chart: r.snapshot.map { DifferenceHTML.chart($0.difference, id: "d\(i)") },
+                explorerHref: r.snapshot.map(explorerHref),
+                source: r.snapshot.map { "\($0.datasetName), version \($0.datasetVersion)" },
+                goals: goals.map {
+                    Choice(
+                        value: String($0.id), label: "\($0.name) (\($0.level.swedishName))",
+                        checked: r.goalIds.contains($0.id))
+                }, a: scale(SignificanceAssessment.scale, r.significance.size),
+                b: scale(SignificanceAssessment.scale, r.significance.goal),
+                c: scale(SignificanceAssessment.scale, r.significance.impact), ac: r.significance.sizeComment,
+                bc: r.significance.goalComment, cc: r.significance.impactComment,
+                sum: r.significance.sum.map(String.init) ?? "–", chosen: r.id == d.chosenDifferenceId, isNew: false)
+        }
+        let start = rows.count
+        for i in start..<(start + (start == 0 ? 2 : 1)) {
+            rows.append(
+                DifferenceRow(
+                    index: i, number: i + 1, id: "", measure: "", groups: "", numbers: "", chart: nil,
+                    explorerHref: nil,
+                    source: nil,
+                    goals: goals.map {
+                        Choice(value: String($0.id), label: "\($0.name) (\($0.level.swedishName))", checked: false)
+                    },
+                    a: scale(SignificanceAssessment.scale, nil), b: scale(SignificanceAssessment.scale, nil),
+                    c: scale(SignificanceAssessment.scale, nil), ac: "", bc: "", cc: "", sum: "–", chosen: false,
+                    isNew: true))
+        }
+        let numbered = d.differences.enumerated().map { (number: $0.offset + 1, row: $0.element) }
+        let ordered =
+            sortByD
+            ? CandidateDifference.sortedBySum(d.differences).compactMap { r in numbered.first { $0.row.id == r.id } }
+            : numbered
+        func t(_ v: Int?) -> String { v.map(String.init) ?? "–" }
+        return Huddinge1(
+            rows: rows,
+            summary: ordered.map {
+                SummaryRow(
+                    id: $0.row.id, number: $0.number, measure: $0.row.measure, a: t($0.row.significance.size),
+                    b: t($0.row.significance.goal),
+                    c: t($0.row.significance.impact), d: t($0.row.significance.sum),
+                    chosen: $0.row.id == d.chosenDifferenceId)
+            }, sortedByD: sortByD, sortHref: base + (sortByD ? "?sort=ordning" : ""), motivation: d.choiceMotivation,
+            hasGoals: !goals.isEmpty, noneChosen: d.chosenDifferenceId == nil)
+    }
+
+    static func huddinge2(_ d: DifferenceAnalysis) -> Huddinge2 {
+        func pairRows(_ pairs: [CausePair]) -> [PairRow] {
+            let filled = pairs.enumerated().map { PairRow(index: $0, number: $0 + 1, factor: $1.factor, norm: $1.norm) }
+            return filled
+                + (filled.count..<(filled.count + 2)).map { PairRow(index: $0, number: $0 + 1, factor: "", norm: "") }
+        }
+        let others = d.otherGroupings.enumerated().map { IndexedText(index: $0, text: $1) }
+        return Huddinge2(
+            chosen: d.chosenDifference.map { "\($0.measure)" + ($0.groups.isEmpty ? "" : " (\($0.groups))") },
+            grounds: TargetGround.allCases.map {
+                Choice(value: $0.rawValue, label: $0.swedishName, checked: d.targetGrounds.contains($0))
+            }, others: others + (others.count..<(others.count + 2)).map { IndexedText(index: $0, text: "") },
+            targetSummary: d.targetSummary, society: pairRows(d.societyCauses),
+            organisation: pairRows(d.organisationCauses),
+            judgement: choices(d.judgement) { $0.swedishName }, influence: choices(d.influence) { $0.swedishName },
+            proceed: choices(d.proceed) { $0.swedishName }, proceedReason: d.proceedReason)
+    }
+
+    static func measureRows(_ measures: [PlannedMeasure]) -> [MeasureRow] {
+        let blank = [PlannedMeasure(id: ""), PlannedMeasure(id: "")]
+        return (measures + blank).enumerated().map { i, m in
+            MeasureRow(
+                index: i, number: i + 1, id: m.id, levels: choices(m.level) { $0.swedishName }, text: m.text,
+                effectText: m.effectText, effect: scale(PlannedMeasure.scale, m.effect), resourceText: m.resourceText,
+                resources: scale(PlannedMeasure.scale, m.resources), chosen: m.chosen,
+                efficiency: m.effect.flatMap { e in
+                    m.resources.map { ResourceEfficiency.describe(effect: e, resources: $0) }
+                } ?? "")
+        }
+    }
+
+    static func huddinge3(_ d: DifferenceAnalysis, svgHref: String) -> MeasuresStep {
+        MeasuresStep(
+            measures: measureRows(d.measures), diagram: EfficiencyMatrix(measures: d.measures, id: "eff").svg(),
+            svgHref: svgHref, huddinge: true, chosenComment: d.chosenComment, norms: d.normsReflection,
+            responsible: d.responsible, implementationDate: d.implementationDate, followUpDate: d.followUpDate,
+            governanceComment: d.governanceComment, notes: d.notes, decisions: "", involvement: "")
+    }
+
+    static func isu4(_ d: ISUAnalysis, svgHref: String) -> MeasuresStep {
+        MeasuresStep(
+            measures: measureRows(d.measures), diagram: EfficiencyMatrix(measures: d.measures, id: "eff").svg(),
+            svgHref: svgHref, huddinge: false, chosenComment: "", norms: "", responsible: "", implementationDate: "",
+            followUpDate: "", governanceComment: "", notes: "", decisions: d.decisions, involvement: d.involvement)
+    }
+
+    static func isu1(_ d: ISUAnalysis) -> ISU1 {
+        let rows = d.observations.enumerated().map { i, o in
+            ObservationRow(
+                index: i, number: i + 1, id: o.id, text: o.text, numbers: o.snapshot?.numbersText,
+                chart: o.snapshot.map { DifferenceHTML.chart($0.difference, id: "o\(i)") },
+                explorerHref: o.snapshot.map(explorerHref))
+        }
+        let blank = (rows.count..<(rows.count + 2)).map {
+            ObservationRow(index: $0, number: $0 + 1, id: "", text: "", numbers: nil, chart: nil, explorerHref: nil)
+        }
+        return ISU1(
+            observations: rows + blank, seen: d.seen, reliable: choices(d.reliable) { $0.swedishName },
+            relevant: choices(d.relevant) { $0.swedishName }, current: choices(d.current) { $0.swedishName },
+            qualityComment: d.qualityComment)
+    }
+}

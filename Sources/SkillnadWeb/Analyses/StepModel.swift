@@ -1,0 +1,212 @@
+import SkillnadCore
+
+/// What a step page shows: the common frame (steps, status, comments) and the step's own fields.
+struct StepModel {
+    typealias Choice = ExplorerRoutes.Choice
+
+    var id: Int64
+    var title: String
+    var method: String
+    var csrf: String
+    var version: Int
+    var readonly: Bool
+    var action: String
+    var steps: [StepNavItem]
+    var stepId: String
+    var number: String
+    var stepTitle: String
+    var question: String
+    var statuses: [Choice]
+    var comments: [AnalysisRoutes.CommentView]
+    var next: String?
+    var error: String?
+    var h1: Huddinge1?
+    var h2: Huddinge2?
+    var h3: MeasuresStep?
+    var i1: ISU1?
+    var ik: CriteriaStep?
+    var i2: ISU2?
+    var i3: ISU3?
+    var i4: MeasuresStep?
+
+    struct StepNavItem {
+        var href: String
+        var label: String
+        var status: String
+        var statusClass: String
+        var current: Bool
+    }
+
+    struct Huddinge1 {
+        var rows: [DifferenceRow]
+        var summary: [SummaryRow]
+        var sortedByD: Bool
+        var sortHref: String
+        var motivation: String
+        var hasGoals: Bool
+        var noneChosen: Bool
+    }
+
+    struct DifferenceRow {
+        var index: Int
+        var number: Int
+        var id: String
+        var measure: String
+        var groups: String
+        var numbers: String
+        var chart: String?
+        var explorerHref: String?
+        var source: String?
+        var goals: [Choice]
+        var a: [Choice]
+        var b: [Choice]
+        var c: [Choice]
+        var ac: String
+        var bc: String
+        var cc: String
+        var sum: String
+        var chosen: Bool
+        var isNew: Bool
+    }
+
+    struct SummaryRow {
+        var id: String
+        var number: Int
+        var measure: String
+        var a: String
+        var b: String
+        var c: String
+        var d: String
+        var chosen: Bool
+    }
+
+    struct Huddinge2 {
+        var chosen: String?
+        var grounds: [Choice]
+        var others: [IndexedText]
+        var targetSummary: String
+        var society: [PairRow]
+        var organisation: [PairRow]
+        var judgement: [Choice]
+        var influence: [Choice]
+        var proceed: [Choice]
+        var proceedReason: String
+    }
+
+    struct IndexedText {
+        var index: Int
+        var text: String
+    }
+
+    struct PairRow {
+        var index: Int
+        var number: Int
+        var factor: String
+        var norm: String
+    }
+
+    struct MeasuresStep {
+        var measures: [MeasureRow]
+        var diagram: String
+        var svgHref: String
+        var huddinge: Bool
+        var chosenComment: String
+        var norms: String
+        var responsible: String
+        var implementationDate: String
+        var followUpDate: String
+        var governanceComment: String
+        var notes: String
+        var decisions: String
+        var involvement: String
+    }
+
+    struct MeasureRow {
+        var index: Int
+        var number: Int
+        var id: String
+        var levels: [Choice]
+        var text: String
+        var effectText: String
+        var effect: [Choice]
+        var resourceText: String
+        var resources: [Choice]
+        var chosen: Bool
+        var efficiency: String
+    }
+
+    struct ISU1 {
+        var observations: [ObservationRow]
+        var seen: String
+        var reliable: [Choice]
+        var relevant: [Choice]
+        var current: [Choice]
+        var qualityComment: String
+    }
+
+    struct ObservationRow {
+        var index: Int
+        var number: Int
+        var id: String
+        var text: String
+        var numbers: String?
+        var chart: String?
+        var explorerHref: String?
+    }
+
+    struct CriteriaStep {
+        var kinds: [Choice]
+        var datasets: [Choice]
+        var outcomes: [Choice]
+        var groupColumns: [Choice]
+        var group1: String
+        var group2: String
+        var criteria: [CriterionRow]
+        var result: CriteriaView?
+        var hasDataset: Bool
+    }
+
+    struct CriterionRow {
+        var id: String
+        var title: String
+        var needed: String
+        var examples: [String]
+        var columns: [Choice]
+    }
+
+    struct CriteriaView {
+        var lines: [String]
+        var conclusion: String
+        var conclusionClass: String
+        var rows: [CriteriaRowView]
+        var groups: String
+        var version: Int
+        var reminder: String
+    }
+
+    struct CriteriaRowView {
+        var title: String
+        var columns: String
+        var estimate: String
+        var interval: String
+        var explained: String
+        var verdict: String
+        var verdictClass: String
+        var excluded: String
+    }
+
+    struct ISU2 {
+        var individual: String
+        var organisation: String
+        var world: String
+        var bias: String
+    }
+
+    struct ISU3 {
+        var hypotheses: String
+        var inequalityRisk: String
+        var knowledgeNeeds: String
+        var conclusions: String
+        var comparisons: String
+    }
+}

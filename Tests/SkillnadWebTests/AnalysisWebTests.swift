@@ -1,0 +1,214 @@
+import Foundation
+import Testing
+
+@testable import SkillnadCore
+@testable import SkillnadWeb
+
+/// Analyses in the browser: started from an explorer difference, every step saved, goals linked,
+/// conflicts detected, readers kept read-only, the criteria computed and the report rendered.
+@Suite(.serialized) struct AnalysisWebTests {
+    static let query =
+        "dataset=1&outcome=beviljad_insats&outcome=barnsamtal_genomfort&by=k%C3%B6n&cross=1&period=senaste"
+
+    static func start(_ browser: Browser, method: String, difference: String) async throws -> String {
+        let page = try await browser.post(
+            "/analyses",
+            [
+                ("method", method), ("title", "Analys av \(difference)"), ("q", query.removingPercentEncoding ?? query),
+                ("difference", difference),
+            ])
+        #expect(page.status == .seeOther)
+        return try #require(page.location)
+    }
+
+    @Test func huddingeAnalysisFromTheExplorerThroughEveryStep() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                _ = try await browser.get("/analyses")
+                let goal = try await browser.post(
+                    "/goals",
+                    [
+                        ("name", "Alla barn får det stöd de behöver"), ("level", "namnd"),
+                        ("source", "Socialnämndens plan 2026"),
+                    ])
+                #expect(goal.status == .seeOther)
+                let goalId = try #require(goal.location?.split(separator: "/").last.map(String.init))
+                let url = try await Self.start(
+                    browser, method: "huddinge", difference: "beviljad_insats|kön|twoGroups|K|M")
+                let overview = try await browser.get(url)
+                #expect(
+                    overview.body.contains("Skillnaden i siffror") || overview.body.contains("Skillnaderna i siffror"))
+                #expect(overview.body.contains("K 52,3"))
+                #expect(overview.body.contains("<svg"))
+                // The explorer's detail page links back to the analysis.
+                let id =
+                    "beviljad_insats|kön|twoGroups|K|M".addingPercentEncoding(withAllowedCharacters: .alphanumerics)
+                    ?? ""
+                let detail = try await browser.get("/explore/difference?\(Self.query)&id=\(id)")
+                #expect(detail.body.contains("href=\"\(url)\""))
+
+                let step1 = try await browser.get(url + "/steps/1")
+                let rowId = try #require(step1.body.firstMatch(of: /name="d0_id" value="([a-z0-9]+)"/)?.1).description
+                let saved = try await browser.post(
+                    url + "/steps/1",
+                    [
+                        ("version", "1"), ("d0_id", rowId), ("d0_measure", "Beviljad insats, ISU 2025"),
+                        ("d0_groups", "Flickor – pojkar"),
+                        ("d0_numbers", "52,3 % mot 43,6 %"), ("d0_goal", goalId), ("d0_a", "3"), ("d0_b", "2"),
+                        ("d0_c", "3"),
+                        ("d0_ac", "8,7 procentenheter"), ("d1_measure", "Barnsamtal"), ("d1_a", "2"), ("d1_b", "2"),
+                        ("d1_c", "3"),
+                        ("chosen", rowId), ("choice_motivation", "Högst summa"), ("status", "klar"),
+                    ])
+                #expect(saved.status == .seeOther)
+                let after = try await browser.get(url + "/steps/1")
+                #expect(after.body.contains("D Summa: <strong>8</strong>"))
+                #expect(after.body.contains("D Summa: <strong>7</strong>"))
+                #expect(after.body.contains("Sorterad efter D"))
+                // The summary table lists the D = 8 row before the D = 7 row.
+                let summary = try #require(after.body.range(of: "<table class=\"sumtable\">"))
+                let tail = after.body[summary.lowerBound...]
+                #expect(
+                    (tail.range(of: "Beviljad insats")?.lowerBound ?? tail.endIndex)
+                        < (tail.range(of: "Barnsamtal")?.lowerBound ?? tail.startIndex))
+
+                let step2 = try await browser.post(
+                    url + "/steps/2",
+                    [
+                        ("version", "2"), ("ground", "kon"), ("ground", "funktionsnedsattning"),
+                        ("g0_other", "socioekonomi"),
+                        ("target_summary", "Pojkar med hög risk"), ("s0_factor", "Våldsutsatthet"),
+                        ("s0_norm", "Pojkar klarar sig själva"),
+                        ("o0_factor", "Utredningsrutiner"), ("o0_norm", "Flickor anses mer utsatta"),
+                        ("judgement", "motiverad"),
+                        ("proceed", "nej"), ("proceed_reason", "Förklaras av risk"), ("status", "klar"),
+                    ])
+                #expect(step2.status == .seeOther)
+                let step3 = try await browser.post(
+                    url + "/steps/3",
+                    [
+                        ("version", "3"), ("m0_level", "enheten"), ("m0_text", "Checklista för riskbedömning"),
+                        ("m0_effect", "4"),
+                        ("m0_resources", "1"), ("m0_chosen", "1"), ("m1_level", "samverkan"),
+                        ("m1_text", "Samverkan med skolan"),
+                        ("m1_effect", "2"), ("m1_resources", "5"), ("responsible", "Enhetschef"),
+                        ("implementation_date", "2027-03-01"),
+                        ("follow_up_date", "2027-12-01"), ("notes", "Följs upp i delårsrapporten"),
+                    ])
+                #expect(step3.status == .seeOther)
+                let measures = try await browser.get(url + "/steps/3")
+                #expect(measures.body.contains("Åtgärd 1: effekt 4, resurser 1, mycket resurseffektiv"))
+                #expect(measures.body.contains("Åtgärd 2: effekt 2, resurser 5, lite resurseffektiv"))
+
+                let report = try await browser.get(url + "/report")
+                #expect(report.status == .ok)
+                for text in [
+                    "Steg 1. Identifiera en skillnad", "Alla barn får det stöd de behöver", "Pojkar klarar sig själva",
+                    "Checklista för riskbedömning", "Resurseffektivitet", "Enhetschef", "2027-12-01", "52,3", "<svg",
+                ] {
+                    #expect(report.body.contains(text), "\(text)")
+                }
+                let xlsx = try await browser.get(url + "/report.xlsx")
+                #expect(xlsx.bytes.starts(with: [0x50, 0x4B]))
+                let history = try await browser.get(url + "/history")
+                #expect(history.body.contains("Version 4") && history.body.contains("Checklista för riskbedömning"))
+                let goalPage = try await browser.get("/goals/\(goalId)")
+                #expect(goalPage.body.contains("href=\"\(url)\""))
+            }
+        }
+    }
+
+    @Test func aStaleSaveIsAConflictShowingBothVersions() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                _ = try await browser.get("/analyses")
+                let url = try await Self.start(
+                    browser, method: "huddinge", difference: "barnsamtal_genomfort|kön|twoGroups|K|M")
+                // Two people opened version 1; the first saves.
+                let first = try await browser.post(
+                    url + "/steps/2", [("version", "1"), ("target_summary", "Pojkar"), ("judgement", "omotiverad")])
+                #expect(first.status == .seeOther)
+                // The second saves from version 1 too: nothing is overwritten.
+                let second = try await browser.post(
+                    url + "/steps/2",
+                    [("version", "1"), ("target_summary", "Pojkar i Norra"), ("judgement", "motiverad")])
+                #expect(second.status == .conflict)
+                #expect(second.body.contains("Analysen har ändrats medan du arbetade"))
+                #expect(second.body.contains("Pojkar i Norra") && second.body.contains("<td>Pojkar</td>"))
+                #expect(second.body.contains("<td>Omotiverad</td>") && second.body.contains("<td>Motiverad</td>"))
+                let kept = try await browser.get(url + "/steps/2")
+                #expect(kept.body.contains(">Pojkar</textarea>"))
+                // Saving anyway resubmits against the current version.
+                #expect(second.body.contains("name=\"version\" value=\"2\""))
+            }
+        }
+    }
+
+    @Test func isuCriteriaOnTheDemoData() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                _ = try await browser.get("/analyses")
+                let granted = try await Self.start(
+                    browser, method: "isu", difference: "beviljad_insats|kön|twoGroups|K|M")
+                let setup = try await browser.get(granted + "/steps/kriterier")
+                #expect(setup.body.contains("value=\"risk_bbic\" checked"))
+                let computed = try await browser.post(
+                    granted + "/steps/kriterier",
+                    [
+                        ("version", "1"), ("kind", "beslut"), ("dataset", "1"), ("outcome", "beviljad_insats"),
+                        ("group_column", "kön"),
+                        ("crit_behov", "risk_bbic"), ("crit_annat-satt", "annan_verksamhet"),
+                        ("crit_samtycke", "samtycke"), ("action", "compute"),
+                    ])
+                #expect(computed.status == .seeOther)
+                let result = try await browser.get(granted + "/steps/kriterier")
+                #expect(result.body.contains("Resultat: <span class=\"verdict motiverad\">Motiverad</span>"))
+                #expect(result.body.contains("Trots att en skillnad är motiverad"))
+
+                let talks = try await Self.start(
+                    browser, method: "isu", difference: "barnsamtal_genomfort|kön|twoGroups|K|M")
+                _ = try await browser.post(
+                    talks + "/steps/kriterier",
+                    [
+                        ("version", "1"), ("kind", "delaktighet"), ("dataset", "1"),
+                        ("outcome", "barnsamtal_genomfort"),
+                        ("group_column", "kön"), ("crit_onskemal-delta", "ville_delta"),
+                        ("crit_vardnadshavare", "vh_hindrade"),
+                        ("crit_funktion-sprak", "kommunikationsstod_fn"), ("crit_funktion-sprak", "tolk"),
+                        ("action", "compute"),
+                    ])
+                let unexplained = try await browser.get(talks + "/steps/kriterier")
+                #expect(unexplained.body.contains("Resultat: <span class=\"verdict omotiverad\">Omotiverad</span>"))
+                let report = try await browser.get(talks + "/report")
+                #expect(report.body.contains("Kriterier för omotiverade skillnader: Omotiverad"))
+            }
+        }
+    }
+
+    @Test func readersReadButCannotEdit() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                _ = try await browser.get("/analyses")
+                let url = try await Self.start(
+                    browser, method: "huddinge", difference: "beviljad_insats|kön|twoGroups|K|M")
+                _ = try await browser.get("/analyses")
+                _ = try await browser.post("/logout", [])
+                try await browser.login("lasare")
+                _ = try await browser.get("/analyses")
+                let page = try await browser.get(url + "/steps/1")
+                #expect(page.status == .ok)
+                #expect(page.body.contains("Du kan läsa analysen men inte ändra den."))
+                #expect(page.body.contains("<fieldset class=\"plain\" disabled>"))
+                #expect(
+                    try await browser.post(url + "/steps/1", [("version", "1"), ("choice_motivation", "x")]).status
+                        == .forbidden)
+                #expect(try await browser.get("/analyses/new").status == .forbidden)
+                #expect(try await browser.get(url + "/report").status == .ok)
+            }
+        }
+    }
+}
