@@ -74,12 +74,14 @@ extension StepModel {
             return filled
                 + (filled.count..<(filled.count + 2)).map { PairRow(index: $0, number: $0 + 1, factor: "", norm: "") }
         }
-        let others = d.otherGroupings.enumerated().map { IndexedText(index: $0, text: $1) }
+        let others = d.otherGroupings.enumerated().map { IndexedText(index: $0, number: $0 + 1, text: $1) }
         return Huddinge2(
             chosen: d.chosenDifference.map { "\($0.measure)" + ($0.groups.isEmpty ? "" : " (\($0.groups))") },
             grounds: TargetGround.allCases.map {
                 Choice(value: $0.rawValue, label: $0.swedishName, checked: d.targetGrounds.contains($0))
-            }, others: others + (others.count..<(others.count + 2)).map { IndexedText(index: $0, text: "") },
+            },
+            others: others
+                + (others.count..<(others.count + 2)).map { IndexedText(index: $0, number: $0 + 1, text: "") },
             targetSummary: d.targetSummary, society: pairRows(d.societyCauses),
             organisation: pairRows(d.organisationCauses),
             judgement: choices(d.judgement) { $0.swedishName }, influence: choices(d.influence) { $0.swedishName },

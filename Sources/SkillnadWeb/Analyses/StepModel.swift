@@ -95,6 +95,7 @@ struct StepModel {
 
     struct IndexedText {
         var index: Int
+        var number: Int
         var text: String
     }
 
