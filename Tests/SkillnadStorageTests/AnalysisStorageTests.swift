@@ -5,8 +5,9 @@ import Testing
 @testable import SkillnadStorage
 
 /// Analyses and goals on both engines: every field round-trips, saves are versioned, a stale save
-/// is a conflict that changes nothing, and links follow the document.
-@Suite(.serialized) struct AnalysisStorageTests {
+/// is a conflict that changes nothing, and links follow the document. Part of the serialized contract
+/// suite, since every engine test resets the same database.
+extension StorageContractTests {
     static func difference(id: String) -> Difference {
         Difference(
             id: id, rank: 1, score: 71.5,
