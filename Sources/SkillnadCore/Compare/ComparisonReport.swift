@@ -49,8 +49,9 @@ public struct ComparisonReport: Sendable, Codable {
         public var standardisedHigh: Double
         /// Strata with both groups present.
         public var strataUsed: Int
-        /// People in strata lacking one of the groups (left out of the adjustment).
-        public var excludedPeople: Double
+        /// People in strata lacking one of the groups (left out of the adjustment); nil when the
+        /// count is between 1 and the threshold − 1 and disclosure control applies.
+        public var excludedPeople: Double?
     }
 
     /// One stratum's groups.

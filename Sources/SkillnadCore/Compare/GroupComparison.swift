@@ -123,12 +123,14 @@ public enum GroupComparison {
                     oddsRatio: mh.oddsRatio, oddsRatioLow: mh.oddsRatioInterval.lower,
                     oddsRatioHigh: mh.oddsRatioInterval.upper, standardisedEstimate: ds.difference,
                     standardisedLow: ds.differenceInterval.lower, standardisedHigh: ds.differenceInterval.upper,
-                    strataUsed: mh.strataUsed, excludedPeople: ds.excluded)
+                    strataUsed: mh.strataUsed,
+                    excludedPeople: controlled && rule.isPrimary(people: ds.excluded, events: nil) ? nil : ds.excluded)
                 explained = comparison.explainedShare.finite
                 if ds.excluded > 0 {
-                    notes.append(
-                        "\(SwedishFormat.integer(ds.excluded)) personer i strata där bara den ena gruppen finns ingår inte i justeringen."
-                    )
+                    // The people left out are a count like any cell: a small one is not shown.
+                    let count =
+                        adjusted?.excludedPeople.map(SwedishFormat.integer) ?? "Färre än \(threshold)"
+                    notes.append("\(count) personer i strata där bara den ena gruppen finns ingår inte i justeringen.")
                 }
             }
         }

@@ -35,7 +35,7 @@ public enum CriteriaEvaluation {
             guard crude != nil, let adjusted = report.adjusted, let share = report.explainedShare else {
                 return .init(
                     criterionId: id, title: title, columns: columns,
-                    excludedPeople: report.adjusted?.excludedPeople ?? 0,
+                    excludedPeople: report.adjusted.map { $0.excludedPeople } ?? 0,
                     verdict: .notComputable)
             }
             return .init(

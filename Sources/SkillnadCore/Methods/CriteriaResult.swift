@@ -19,8 +19,8 @@ public struct CriteriaResult: Sendable, Codable, Hashable {
         public var pValue: Double?
         /// Share of the crude difference explained.
         public var explainedShare: Double?
-        /// People left out (strata lacking one group).
-        public var excludedPeople: Double
+        /// People left out (strata lacking one group); nil when too few to show.
+        public var excludedPeople: Double?
         /// The verdict.
         public var verdict: CriterionVerdict
     }

@@ -39,7 +39,7 @@ extension StepModel {
                     SwedishFormat.number($0 * 100, decimals: 0) + SwedishFormat.space + "%"
                 }
                     ?? SwedishFormat.none, verdict: row.verdict.swedishName, verdictClass: row.verdict.rawValue,
-                excluded: row.excludedPeople > 0 ? SwedishFormat.integer(row.excludedPeople) : "0")
+                excluded: row.excludedPeople.map(SwedishFormat.integer) ?? "färre än \(r.threshold)")
         }
         return CriteriaView(
             lines: r.text.split(separator: "\n").map(String.init).filter { $0 != CriteriaResult.reminder },
