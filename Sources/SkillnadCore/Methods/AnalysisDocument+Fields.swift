@@ -77,7 +77,7 @@ extension AnalysisDocument {
         var f: [DocumentField] = []
         for (i, m) in measures.enumerated() {
             let n = "\(i + 1)"
-            let label = prefix == "3" ? "Åtgärd \(n)" : "Åtgärd \(n)"
+            let label = "Åtgärd \(n)"
             f.append(
                 .init(key: "\(prefix).1 #\(n) nivå", step: step, label: "\(label): nivå", value: m.level.swedishName))
             f.append(.init(key: "\(prefix).1 #\(n) åtgärd", step: step, label: "\(label): åtgärd", value: m.text))

@@ -64,6 +64,14 @@ public struct AnalysisDocument: Sendable, Codable, Hashable {
         }
     }
 
+    /// The measures (Huddinge step 3 or ISU step 4).
+    public var measures: [PlannedMeasure] {
+        switch content {
+        case .huddinge(let d): d.measures
+        case .isu(let d): d.measures
+        }
+    }
+
     /// Goal ids linked from the document.
     public var goalIds: [Int64] { huddinge?.goalIds ?? [] }
 

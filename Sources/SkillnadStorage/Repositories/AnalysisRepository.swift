@@ -122,6 +122,17 @@ public struct AnalysisRepository: Sendable {
         return try await records(ids)
     }
 
+    /// How many analyses link each goal (goals without analyses are absent).
+    public func countsByGoal() async throws -> [Int64: Int] {
+        let rows = try await db.select().column("goal_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from("analysis_goals").groupBy("goal_id").all()
+        var counts: [Int64: Int] = [:]
+        for row in rows {
+            counts[try row.decode(column: "goal_id", as: Int64.self)] = try row.decode(column: "n", as: Int.self)
+        }
+        return counts
+    }
+
     func records(_ ids: [Int64]) async throws -> [AnalysisRecord] {
         guard !ids.isEmpty else { return [] }
         return try await db.select().columns(Self.columns).from("analyses").where("id", .in, SQLBind.group(ids))

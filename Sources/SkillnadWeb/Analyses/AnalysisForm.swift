@@ -45,7 +45,7 @@ struct AnalysisForm {
                 d.conclusions = text("conclusions")
                 d.comparisons = text("comparisons")
             case "4":
-                d.measures = measures(existing: d.measures)
+                d.measures = measures()
                 d.decisions = text("decisions")
                 d.involvement = text("involvement")
             default: break
@@ -97,7 +97,7 @@ struct AnalysisForm {
         d.proceedReason = text("proceed_reason")
     }
 
-    func measures(existing: [PlannedMeasure]) -> [PlannedMeasure] {
+    func measures() -> [PlannedMeasure] {
         rows("m", field: "text").compactMap { i -> PlannedMeasure? in
             let p = "m\(i)_"
             let m = PlannedMeasure(
@@ -110,7 +110,7 @@ struct AnalysisForm {
     }
 
     func applyHuddinge3(_ d: inout DifferenceAnalysis) {
-        d.measures = measures(existing: d.measures)
+        d.measures = measures()
         d.chosenComment = text("chosen_comment")
         d.normsReflection = text("norms")
         d.responsible = text("responsible")

@@ -20,7 +20,9 @@ extension StepModel {
     }
 
     static func huddinge1(_ d: DifferenceAnalysis, goals: [GoalRecord], sortByD: Bool, base: String) -> Huddinge1 {
-        var rows = d.differences.enumerated().map { i, r in
+        // The rows so far and blank ones to add to (two when there are none yet).
+        let blank = [CandidateDifference](repeating: CandidateDifference(id: ""), count: d.differences.isEmpty ? 2 : 1)
+        let rows = (d.differences + blank).enumerated().map { i, r in
             DifferenceRow(
                 index: i, number: i + 1, id: r.id, measure: r.measure, groups: r.groups, numbers: r.numbers,
                 chart: r.snapshot.map { DifferenceHTML.chart($0.difference, id: "d\(i)") },
@@ -34,21 +36,8 @@ extension StepModel {
                 b: scale(SignificanceAssessment.scale, r.significance.goal),
                 c: scale(SignificanceAssessment.scale, r.significance.impact), ac: r.significance.sizeComment,
                 bc: r.significance.goalComment, cc: r.significance.impactComment,
-                sum: r.significance.sum.map(String.init) ?? "–", chosen: r.id == d.chosenDifferenceId, isNew: false)
-        }
-        let start = rows.count
-        for i in start..<(start + (start == 0 ? 2 : 1)) {
-            rows.append(
-                DifferenceRow(
-                    index: i, number: i + 1, id: "", measure: "", groups: "", numbers: "", chart: nil,
-                    explorerHref: nil,
-                    source: nil,
-                    goals: goals.map {
-                        Choice(value: String($0.id), label: "\($0.name) (\($0.level.swedishName))", checked: false)
-                    },
-                    a: scale(SignificanceAssessment.scale, nil), b: scale(SignificanceAssessment.scale, nil),
-                    c: scale(SignificanceAssessment.scale, nil), ac: "", bc: "", cc: "", sum: "–", chosen: false,
-                    isNew: true))
+                sum: r.significance.sum.map(String.init) ?? "–", chosen: !r.id.isEmpty && r.id == d.chosenDifferenceId,
+                isNew: r.id.isEmpty)
         }
         let numbered = d.differences.enumerated().map { (number: $0.offset + 1, row: $0.element) }
         let ordered =

@@ -28,7 +28,7 @@ extension AnalysisRoutes {
         current: AnalysisRecord, mine: AnalysisDocument, myTitle: String, form: Form, context: AppContext,
         back: String, action: String
     ) async throws -> Response {
-        let goals = Dictionary(uniqueKeysWithValues: try await services.goals.all().map { ($0.id, $0.name) })
+        let goals = try await services.goalNames()
         var rows = DocumentField.changes(
             from: current.document.fields(goalNames: goals), to: mine.fields(goalNames: goals)
         )
@@ -100,13 +100,14 @@ extension AnalysisRoutes {
     func history(_ request: Request, context: AppContext) async throws -> Response {
         _ = try context.requireUser()
         let record = try await load(context)
-        let goals = Dictionary(uniqueKeysWithValues: try await services.goals.all().map { ($0.id, $0.name) })
+        let goals = try await services.goalNames()
         let versions = try await services.analyses.history(record.id)
+        let fields = versions.map { $0.document.fields(goalNames: goals) }
         let entries = versions.enumerated().map { i, v -> HistoryEntry in
             let previous = i + 1 < versions.count ? versions[i + 1] : nil
-            var changes = DocumentField.changes(
-                from: previous?.document.fields(goalNames: goals) ?? [], to: v.document.fields(goalNames: goals)
-            ).filter { previous != nil || !$0.new.isEmpty }.map {
+            var changes = DocumentField.changes(from: previous.map { _ in fields[i + 1] } ?? [], to: fields[i]).filter {
+                previous != nil || !$0.new.isEmpty
+            }.map {
                 ConflictRow(label: $0.field.label, saved: $0.old, mine: $0.new)
             }
             if let previous, previous.title != v.title {

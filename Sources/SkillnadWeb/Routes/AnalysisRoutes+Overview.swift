@@ -75,7 +75,7 @@ extension AnalysisRoutes {
     func overview(_ request: Request, context: AppContext) async throws -> Response {
         let user = try context.requireUser()
         let record = try await load(context)
-        let names = try await userNames()
+        let names = try await services.displayNames()
         let participants = try await services.analyses.participants(record.id)
         let goals = try await services.goals.all()
         var dataset: LinkItem?
@@ -92,7 +92,7 @@ extension AnalysisRoutes {
         let stepNames = Dictionary(
             uniqueKeysWithValues: record.method.steps.map { ($0.id, $0.number + ": " + $0.title) })
         let users = try await services.users.all().filter { $0.active }
-        let measures: [PlannedMeasure] = record.document.huddinge?.measures ?? record.document.isu?.measures ?? []
+        let measures = record.document.measures
         let model = OverviewModel(
             id: record.id, title: record.title, method: record.method.swedishName,
             methodSummary: record.method.summary, owner: record.ownerId.flatMap { names[$0] } ?? "–",
@@ -126,10 +126,11 @@ extension AnalysisRoutes {
         var views: [SnapshotView] = []
         for (i, s) in document.snapshots.enumerated() {
             var newer: NewerView?
-            if let current = try? await newerSnapshot(s, user: user) {
+            if let latest = try await newerSnapshot(s, user: user) {
+                let current = latest.snapshot
                 let changes = SnapshotChange.describe(old: s.difference, new: current?.difference)
                 newer = NewerView(
-                    version: current?.datasetVersion ?? s.datasetVersion + 1, numbers: current?.numbersText ?? "",
+                    version: latest.version, numbers: current?.numbersText ?? "",
                     chart: current.map { DifferenceHTML.chart($0.difference, id: "n\(i)") } ?? "", changes: changes,
                     unchanged: changes.isEmpty)
             }
@@ -138,19 +139,21 @@ extension AnalysisRoutes {
                     title: s.difference.summary, numbers: s.numbersText,
                     chart: DifferenceHTML.chart(s.difference, id: "s\(i)"),
                     datasetHref: "/datasets/\(s.datasetId)", datasetName: s.datasetName,
-                    explorerHref: "/explore/difference?" + s.query + "&" + Form.encode([("id", s.difference.id)]),
+                    explorerHref: StepModel.explorerHref(s),
                     version: s.datasetVersion, taken: Text.dateTime(s.takenAt), newer: newer))
         }
         return views
     }
 
-    /// The same difference at the dataset's latest version; nil inside when it is gone, and the
-    /// outer nil (thrown) when there is no newer version.
-    func newerSnapshot(_ s: DifferenceSnapshot, user: UserRecord) async throws -> DifferenceSnapshot?? {
+    /// The same difference at the dataset's latest version: nil when there is no newer version; the
+    /// snapshot is nil when the difference is gone in it.
+    func newerSnapshot(
+        _ s: DifferenceSnapshot, user: UserRecord
+    ) async throws -> (version: Int, snapshot: DifferenceSnapshot?)? {
         guard let (_, versions) = try await services.cache.dataset(id: s.datasetId), let latest = versions.last,
             latest.version > s.datasetVersion
-        else { throw WebError.notFound }
-        return try? await snapshot(s.query, difference: s.difference.id, user: user)
+        else { return nil }
+        return (latest.version, try? await snapshot(s.query, difference: s.difference.id, user: user))
     }
 
     func refresh(_ request: Request, context: AppContext) async throws -> Response {
@@ -160,7 +163,7 @@ extension AnalysisRoutes {
         var document = record.document
         var updated: [String: DifferenceSnapshot] = [:]
         for s in document.snapshots {
-            if let newer = try? await newerSnapshot(s, user: user), let current = newer {
+            if let current = try await newerSnapshot(s, user: user)?.snapshot {
                 updated[s.difference.id + "/\(s.datasetId)"] = current
             }
         }

@@ -98,12 +98,12 @@ extension AnalysisRoutes {
     func report(_ request: Request, context: AppContext) async throws -> Response {
         let user = try context.requireUser()
         let record = try await load(context)
-        let names = try await userNames()
+        let names = try await services.displayNames()
         let goals = try await services.goals.all()
         let participants = try await services.analyses.participants(record.id)
         var dataset: String?
         if let id = record.datasetId { dataset = try await services.datasets.dataset(id: id)?.name }
-        let measures = record.document.huddinge?.measures ?? record.document.isu?.measures ?? []
+        let measures = record.document.measures
         var model = ReportModel(
             id: record.id, title: record.title, method: record.method.swedishName,
             owner: record.ownerId.flatMap { names[$0] } ?? "–",
@@ -159,7 +159,7 @@ extension AnalysisRoutes {
     func excel(_ request: Request, context: AppContext) async throws -> Response {
         _ = try context.requireUser()
         let record = try await load(context)
-        let goals = Dictionary(uniqueKeysWithValues: try await services.goals.all().map { ($0.id, $0.name) })
+        let goals = try await services.goalNames()
         var book = XLSXWriter()
         typealias C = XLSXWriter.Cell
         book.add(
@@ -191,7 +191,7 @@ extension AnalysisRoutes {
                         ]
                     })
         }
-        let measures = record.document.huddinge?.measures ?? record.document.isu?.measures ?? []
+        let measures = record.document.measures
         book.add(
             name: "Åtgärder",
             rows: [
@@ -239,7 +239,7 @@ extension AnalysisRoutes {
     func efficiencySVG(_ request: Request, context: AppContext) async throws -> Response {
         _ = try context.requireUser()
         let record = try await load(context)
-        let measures = record.document.huddinge?.measures ?? record.document.isu?.measures ?? []
+        let measures = record.document.measures
         return Responses.svg(EfficiencyMatrix(measures: measures, id: "eff").svg())
     }
 }

@@ -85,7 +85,7 @@ struct AnalysisRoutes {
         } else {
             records = try await services.analyses.all()
         }
-        let names = try await userNames()
+        let names = try await services.displayNames()
         let model = ListModel(
             canEdit: user.role.canAnalyse,
             rows: records.map { r in
@@ -96,9 +96,5 @@ struct AnalysisRoutes {
             }, filter: filter, empty: records.isEmpty)
         return Responses.html(
             services.pages.page("analyses", title: "Analyser", model: model, context: context, path: "/analyses"))
-    }
-
-    func userNames() async throws -> [Int64: String] {
-        Dictionary(uniqueKeysWithValues: try await services.users.all().map { ($0.id, $0.displayName) })
     }
 }

@@ -46,7 +46,7 @@ extension DatasetRoutes {
         for (i, c) in data.version.columns.enumerated() where i < data.table.columns.count { overrides[i] = c.role }
         let roles = RoleDetector.detect(data.table, overrides: overrides)
         let profiles = ColumnProfiler.profiles(data.table, roles: roles)
-        let users = Dictionary(uniqueKeysWithValues: try await services.users.all().map { ($0.id, $0.displayName) })
+        let users = try await services.displayNames()
         let columns = data.version.columns.enumerated().map { i, stored -> ColumnRow in
             let p = i < profiles.count ? profiles[i] : nil
             // Readers see the structure only; values are row-level facts.

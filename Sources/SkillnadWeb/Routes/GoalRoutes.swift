@@ -57,16 +57,12 @@ struct GoalRoutes {
     func list(_ context: AppContext, form: Form?, error: String?) async throws -> Response {
         let user = try context.requireUser()
         let goals = try await services.goals.all()
-        var groups: [LevelGroup] = []
-        for level in GoalLevel.allCases {
-            var rows: [GoalRow] = []
-            for g in goals where g.level == level {
-                rows.append(
-                    GoalRow(
-                        id: g.id, name: g.name, source: g.source, period: g.period,
-                        analyses: try await services.analyses.forGoal(g.id).count))
+        let counts = try await services.analyses.countsByGoal()
+        let groups = GoalLevel.allCases.compactMap { level -> LevelGroup? in
+            let rows = goals.filter { $0.level == level }.map {
+                GoalRow(id: $0.id, name: $0.name, source: $0.source, period: $0.period, analyses: counts[$0.id] ?? 0)
             }
-            if !rows.isEmpty { groups.append(LevelGroup(level: level.swedishName, goals: rows)) }
+            return rows.isEmpty ? nil : LevelGroup(level: level.swedishName, goals: rows)
         }
         let model = ListModel(
             csrf: context.csrf, canEdit: user.role.canAnalyse, groups: groups, empty: goals.isEmpty,

@@ -65,6 +65,16 @@ public struct Services: Sendable {
                 object: object, detail: detail, address: context.address))
     }
 
+    /// Display names of every account by id.
+    func displayNames() async throws -> [Int64: String] {
+        Dictionary(uniqueKeysWithValues: try await users.all().map { ($0.id, $0.displayName) })
+    }
+
+    /// Goal names by id.
+    func goalNames() async throws -> [Int64: String] {
+        Dictionary(uniqueKeysWithValues: try await goals.all().map { ($0.id, $0.name) })
+    }
+
     /// The disclosure threshold from the settings.
     func threshold() async throws -> Int {
         try await settings.threshold()
