@@ -86,7 +86,7 @@ extension StepModel {
                 resources: scale(PlannedMeasure.scale, m.resources), chosen: m.chosen,
                 efficiency: m.effect.flatMap { e in
                     m.resources.map { ResourceEfficiency.describe(effect: e, resources: $0) }
-                } ?? "")
+                }, saved: !m.id.isEmpty)
         }
     }
 
@@ -110,10 +110,11 @@ extension StepModel {
             ObservationRow(
                 index: i, number: i + 1, id: o.id, text: o.text, numbers: o.snapshot?.numbersText,
                 chart: o.snapshot.map { DifferenceHTML.chart($0.difference, id: "o\(i)") },
-                explorerHref: o.snapshot.map(explorerHref))
+                explorerHref: o.snapshot.map(explorerHref), saved: true)
         }
         let blank = (rows.count..<(rows.count + 2)).map {
-            ObservationRow(index: $0, number: $0 + 1, id: "", text: "", numbers: nil, chart: nil, explorerHref: nil)
+            ObservationRow(
+                index: $0, number: $0 + 1, id: "", text: "", numbers: nil, chart: nil, explorerHref: nil, saved: false)
         }
         return ISU1(
             observations: rows + blank, seen: d.seen, reliable: choices(d.reliable) { $0.swedishName },

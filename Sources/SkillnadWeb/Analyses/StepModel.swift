@@ -133,7 +133,9 @@ struct StepModel {
         var resourceText: String
         var resources: [Choice]
         var chosen: Bool
-        var efficiency: String
+        /// Nil for a blank row (and no section: empty strings count as true in templates).
+        var efficiency: String?
+        var saved: Bool
     }
 
     struct ISU1 {
@@ -153,6 +155,7 @@ struct StepModel {
         var numbers: String?
         var chart: String?
         var explorerHref: String?
+        var saved: Bool
     }
 
     struct CriteriaStep {

@@ -94,7 +94,7 @@ extension AnalysisRoutes {
         var at: String
         var summary: String
         var changes: [ConflictRow]
-        var more: Int
+        var more: Int?
     }
 
     func history(_ request: Request, context: AppContext) async throws -> Response {
@@ -115,7 +115,7 @@ extension AnalysisRoutes {
             }
             return HistoryEntry(
                 version: v.version, user: v.username, at: Text.dateTime(v.at), summary: v.summary,
-                changes: Array(changes.prefix(30)), more: max(0, changes.count - 30))
+                changes: Array(changes.prefix(30)), more: changes.count > 30 ? changes.count - 30 : nil)
         }
         return Responses.html(
             services.pages.page(

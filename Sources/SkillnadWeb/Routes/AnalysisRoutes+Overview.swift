@@ -59,7 +59,7 @@ extension AnalysisRoutes {
 
     struct NewerView {
         var version: Int
-        var numbers: String
+        var numbers: String?
         var chart: String
         var changes: [String]
         var unchanged: Bool
@@ -130,7 +130,7 @@ extension AnalysisRoutes {
                 let current = latest.snapshot
                 let changes = SnapshotChange.describe(old: s.difference, new: current?.difference)
                 newer = NewerView(
-                    version: latest.version, numbers: current?.numbersText ?? "",
+                    version: latest.version, numbers: current?.numbersText,
                     chart: current.map { DifferenceHTML.chart($0.difference, id: "n\(i)") } ?? "", changes: changes,
                     unchanged: changes.isEmpty)
             }

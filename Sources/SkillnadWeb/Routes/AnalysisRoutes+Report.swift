@@ -44,7 +44,7 @@ extension AnalysisRoutes {
         var chosen: String
         var motivation: String
         var grounds: String
-        var others: String
+        var others: String?
         var targetSummary: String
         var society: [StepModel.PairRow]
         var organisation: [StepModel.PairRow]
@@ -132,7 +132,8 @@ extension AnalysisRoutes {
                 motivation: d.choiceMotivation,
                 grounds: TargetGround.allCases.filter(d.targetGrounds.contains).map(\.swedishName).joined(
                     separator: ", "),
-                others: d.otherGroupings.joined(separator: ", "), targetSummary: d.targetSummary,
+                others: d.otherGroupings.isEmpty ? nil : d.otherGroupings.joined(separator: ", "),
+                targetSummary: d.targetSummary,
                 society: step2.society.filter { !$0.factor.isEmpty || !$0.norm.isEmpty },
                 organisation: step2.organisation.filter { !$0.factor.isEmpty || !$0.norm.isEmpty },
                 judgement: d.judgement?.swedishName ?? "–", influence: d.influence?.swedishName ?? "–",
