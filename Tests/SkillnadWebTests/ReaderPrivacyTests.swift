@@ -84,6 +84,58 @@ import Testing
         }
     }
 
+    /// Analyses started from sparse differences (an analyst asking for uncontrolled output) and criteria
+    /// over many columns show a reader only controlled numbers, in every step, the report and the history.
+    @Test func analysesShowReadersOnlyControlledNumbers() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                let controlled = Self.query.replacingOccurrences(of: "&uncontrolled=1", with: "")
+                let list = try await browser.get("/explore?\(controlled)&limit=1000")
+                let ids = list.body.components(separatedBy: "&amp;id=").dropFirst().compactMap {
+                    $0.split(separator: "\"").first.map { String($0).removingPercentEncoding ?? String($0) }
+                }
+                #expect(ids.count > 20)
+                var analyses: [String] = []
+                for (i, id) in ids.suffix(6).enumerated() {
+                    let created = try await browser.post(
+                        "/analyses",
+                        [
+                            ("method", i.isMultiple(of: 2) ? "huddinge" : "isu"), ("title", "Gles \(i)"),
+                            ("q", Self.query.removingPercentEncoding ?? Self.query), ("difference", id),
+                        ])
+                    analyses.append(try #require(created.location))
+                }
+                // Criteria over many columns leave strata with one group only: a small count of left-out people.
+                let isu = analyses[1]
+                _ = try await browser.post(
+                    isu + "/steps/kriterier",
+                    [
+                        ("version", "1"), ("kind", "beslut"), ("dataset", "1"), ("outcome", "behov_natverk"),
+                        ("group_column", "kön"), ("crit_behov", "utsatthet"), ("crit_behov", "risk_bbic"),
+                        ("crit_annat-satt", "annan_verksamhet"), ("crit_samtycke", "samtycke"),
+                        ("crit_samtycke", "onskar_stod"),
+                        ("action", "compute"),
+                    ])
+                _ = try await browser.get("/analyses")
+                _ = try await browser.post("/logout", [])
+                try await browser.login("lasare")
+                for url in analyses {
+                    for path in [url, url + "/report", url + "/history", url + "/steps/1", url + "/steps/kriterier"] {
+                        let page = try await browser.get(path)
+                        if page.status == .notFound { continue }  // Huddinge has no criteria step.
+                        #expect(page.status == .ok, "\(path)")
+                        Self.checkText(page.body, path: path)
+                        #expect(
+                            page.body.range(of: #"<td class="num">[1-4]</td></tr>"#, options: .regularExpression)
+                                == nil,
+                            "\(path) shows a left-out count below the threshold")
+                    }
+                }
+            }
+        }
+    }
+
     /// In the tables CSV, columns 4 and 5 are n and the count with the outcome.
     static func checkCSVCounts(_ text: String) {
         for line in text.split(separator: "\r\n").dropFirst() {

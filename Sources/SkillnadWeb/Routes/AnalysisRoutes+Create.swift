@@ -57,7 +57,11 @@ extension AnalysisRoutes {
         parameters.uncontrolled = false
         parameters.versionId = nil
         let (data, result, _) = try await parameters.scan(services, user: user)
-        guard let d = result.differences.first(where: { $0.id == difference }) else { throw WebError.notFound }
+        guard let d = result.differences.first(where: { $0.id == difference }) else {
+            throw WebError.badRequest(
+                "Skillnaden finns inte i den röjandekontrollerade jämförelsen av datasetets senaste version. Analyser visar bara röjandekontrollerade siffror."
+            )
+        }
         return DifferenceSnapshot(
             datasetId: data.dataset.id, datasetName: data.dataset.name, datasetVersion: data.version.version,
             query: parameters.query, difference: d, takenAt: Storage.now)
