@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 @testable import SkillnadCore
+@testable import SkillnadDemo
+@testable import SkillnadStorage
 @testable import SkillnadWeb
 
 /// Analyses in the browser: started from an explorer difference, every step saved, goals linked,
@@ -208,6 +210,56 @@ import Testing
                         == .forbidden)
                 #expect(try await browser.get("/analyses/new").status == .forbidden)
                 #expect(try await browser.get(url + "/report").status == .ok)
+            }
+        }
+    }
+
+    @Test func aNewDatasetVersionIsShownBesideTheOldNumbers() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                _ = try await browser.get("/analyses")
+                let url = try await Self.start(
+                    browser, method: "huddinge", difference: "beviljad_insats|kön|twoGroups|K|M")
+                #expect(!(try await browser.get(url)).body.contains("Datasetet har en ny version"))
+                // Version 2: every other girl granted an intervention is now not granted.
+                let cases = Storkoping.isuCases()
+                let sex = try #require(cases.column(named: "kön"))
+                var flip = false
+                let columns = cases.columns.map { column -> Column in
+                    let values = (0..<cases.rowCount).map { row -> String? in
+                        let value = column.text(at: row)
+                        guard column.name == "beviljad_insats", sex.text(at: row) == "K", value == "Ja" else {
+                            return value
+                        }
+                        flip.toggle()
+                        return flip ? "Nej" : value
+                    }
+                    return Column(name: column.name, text: values)
+                }
+                let latest = try #require(try await harness.services.datasets.versions(datasetId: 1).last)
+                let dataset = try #require(try await harness.services.datasets.dataset(id: 1))
+                _ = try await harness.services.datasets.importVersion(
+                    datasetId: 1,
+                    metadata: .init(
+                        name: dataset.name, description: dataset.description, source: dataset.source,
+                        period: dataset.period),
+                    table: DataTable(source: "version2.csv", columns: columns), columns: latest.columns,
+                    shape: .individual,
+                    fileName: "version2.csv", userId: nil, audit: nil)
+                await harness.services.cache.forgetMetadata(1)
+                let overview = try await browser.get(url)
+                #expect(overview.body.contains("Datasetet har en ny version"))
+                #expect(overview.body.contains("Version 2 av datasetet"))
+                #expect(overview.body.contains("Skillnaden har bytt riktning."))
+                let refreshed = try await browser.post(url + "/refresh", [("version", "1")])
+                #expect(refreshed.status == .seeOther)
+                let after = try await browser.get(url)
+                #expect(!after.body.contains("Datasetet har en ny version"))
+                #expect(after.body.contains("version 2 (hämtat"))
+                #expect(
+                    (try await browser.get(url + "/history")).body.contains(
+                        "Siffrorna uppdaterade till datasetversion 2"))
             }
         }
     }
