@@ -98,6 +98,7 @@ extension StorageContractTests {
             #expect(try await repo.participants(created.id) == [anna.id])
             #expect(try await repo.forGoal(g2.id).map(\.id) == [created.id])
             #expect(try await repo.countsByGoal() == [g1.id: 1, g2.id: 1])
+            #expect(try await repo.titles().map(\.title) == ["Barnsamtal"])
             #expect(
                 try await repo.forDifference(datasetId: 1, differenceId: "barnsamtal_genomfort|kön|två").map(\.id) == [
                     created.id

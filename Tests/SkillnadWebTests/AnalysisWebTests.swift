@@ -263,4 +263,33 @@ import Testing
             }
         }
     }
+
+    @Test func aDifferenceFromTheExplorerJoinsAnExistingAnalysis() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                _ = try await browser.get("/analyses")
+                let url = try await Self.start(browser, method: "isu", difference: "beviljad_insats|kön|twoGroups|K|M")
+                let id = "barnsamtal_genomfort|kön|twoGroups|K|M"
+                let detail = try await browser.get(
+                    "/explore/difference?\(Self.query)&id=\(id.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+                )
+                #expect(detail.body.contains("Lägg till i en befintlig analys"))
+                let added = try await browser.post(
+                    "/analyses/add-difference",
+                    [
+                        ("analysis", String(url.split(separator: "/").last ?? "")),
+                        ("q", Self.query.removingPercentEncoding ?? Self.query), ("difference", id),
+                    ])
+                #expect(added.status == .seeOther)
+                let step1 = try await browser.get(url + "/steps/1")
+                #expect(step1.body.contains("«barnsamtal_genomfort» efter kön"))
+                #expect(step1.body.contains("«beviljad_insats» efter kön"))
+                let linked = try await browser.get(
+                    "/explore/difference?\(Self.query)&id=\(id.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+                )
+                #expect(linked.body.contains("href=\"\(url)\""))
+            }
+        }
+    }
 }

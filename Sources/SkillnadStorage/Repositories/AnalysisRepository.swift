@@ -95,6 +95,17 @@ public struct AnalysisRepository: Sendable {
             .orderBy("id", .descending).all().map(Self.record)
     }
 
+    /// Id, title and method of every analysis, most recently saved first, without reading the documents.
+    public func titles() async throws -> [(id: Int64, title: String, method: AnalysisMethod)] {
+        try await db.select().columns("id", "title", "method").from("analyses").orderBy("updated_at", .descending)
+            .orderBy("id", .descending).all().map { row in
+                (
+                    try row.decode(column: "id", as: Int64.self), try row.decode(column: "title", as: String.self),
+                    AnalysisMethod(rawValue: try row.decode(column: "method", as: String.self)) ?? .huddinge
+                )
+            }
+    }
+
     /// Analyses that took up a given explorer difference of a dataset.
     public func forDifference(datasetId: Int64, differenceId: String) async throws -> [AnalysisRecord] {
         let ids = try await db.select().distinct().column("analysis_id").from("analysis_differences")

@@ -102,6 +102,29 @@ extension AnalysisRoutes {
         return Responses.redirect("/analyses/\(record.id)")
     }
 
+    /// Adds an explorer difference to an existing analysis: a new row in 1.1, or a new observation.
+    func addDifference(_ request: Request, context: AppContext) async throws -> Response {
+        let user = try context.requireAnalyst()
+        let form = try await Form.body(request)
+        guard let id = form["analysis"].flatMap({ Int64($0) }), let record = try await services.analyses.get(id),
+            let differenceId = form["difference"]
+        else { throw WebError.notFound }
+        let snap = try await snapshot(form["q"] ?? "", difference: differenceId, user: user)
+        var document = record.document
+        switch document.content {
+        case .huddinge(var d):
+            d.differences.append(CandidateDifference(id: Self.newRowId(), snapshot: snap))
+            document.content = .huddinge(d)
+        case .isu(var d):
+            d.observations.append(Observation(id: Self.newRowId(), text: snap.difference.summary, snapshot: snap))
+            document.content = .isu(d)
+        }
+        return try await persist(
+            record, form: form, document: document, title: record.title, ownerId: record.ownerId, user: user,
+            summary: "Skillnad tillagd från utforskaren", context: context, back: "/analyses/\(record.id)/steps/1",
+            action: "/analyses/add-difference")
+    }
+
     /// The criteria set-up suggested for a difference in an individual-level dataset.
     func suggestedCriteria(_ snap: DifferenceSnapshot) async throws -> CriteriaSetup {
         let d = snap.difference

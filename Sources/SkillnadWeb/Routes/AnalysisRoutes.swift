@@ -12,6 +12,9 @@ struct AnalysisRoutes {
         router.get("/analyses") { request, context in try await self.list(request, context: context) }
         router.get("/analyses/new") { request, context in try await self.newForm(request, context: context) }
         router.post("/analyses") { request, context in try await self.create(request, context: context) }
+        router.post("/analyses/add-difference") { request, context in
+            try await self.addDifference(request, context: context)
+        }
         router.get("/analyses/{id}") { request, context in try await self.overview(request, context: context) }
         router.get("/analyses/{id}/steps/{step}") { request, context in
             try await self.step(request, context: context)

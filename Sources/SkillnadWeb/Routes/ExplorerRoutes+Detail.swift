@@ -22,6 +22,10 @@ extension ExplorerRoutes {
         var canStart: Bool
         var startHuddinge: String
         var startISU: String
+        var others: [Choice]
+        var hasOthers: Bool
+        var csrf: String
+        var explorerQuery: String
     }
 
     func difference(_ request: Request, context: AppContext) async throws -> Response {
@@ -67,6 +71,12 @@ extension ExplorerRoutes {
         func start(_ method: AnalysisMethod) -> String {
             "/analyses/new?" + Form.encode([("method", method.rawValue), ("q", backQuery), ("difference", id)])
         }
+        // Analyses this difference could join (analysts only).
+        let others =
+            user.role.canAnalyse
+            ? try await services.analyses.titles().filter { a in !analyses.contains { $0.id == a.id } }.map {
+                Choice(value: String($0.id), label: "\($0.title) (\($0.method.swedishName))", checked: false)
+            } : []
         let model = DetailModel(
             title: d.summary, article: DifferenceHTML.article(d, id: "d"), table: tableHTML,
             backLink: "/explore?" + backQuery,
@@ -78,7 +88,8 @@ extension ExplorerRoutes {
                 ? "Jämför \(groups[0]) och \(groups[1]) inom samma nivå av de valda kolumnerna." : "", id: id,
             analyses: analyses.map {
                 AnalysisRoutes.LinkItem(href: "/analyses/\($0.id)", label: $0.title, detail: $0.method.swedishName)
-            }, canStart: user.role.canAnalyse, startHuddinge: start(.huddinge), startISU: start(.isu))
+            }, canStart: user.role.canAnalyse, startHuddinge: start(.huddinge), startISU: start(.isu),
+            others: others, hasOthers: !others.isEmpty, csrf: context.csrf, explorerQuery: backQuery)
         return Responses.html(
             services.pages.page(
                 "difference", title: "Skillnad \(d.rank)", model: model, context: context, path: "/explore",
