@@ -14,6 +14,7 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     case notTwoGroups(String, count: Int)
     case nonNumericValue(file: String, column: String, row: Int, found: String)
     case invalid(String)
+    case outsideFrame(String)
 
     /// The message shown to the user, in Swedish.
     public var description: String {
@@ -44,6 +45,8 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
         case .nonNumericValue(let file, let column, let row, let found):
             "Fel i filen \(file), rad \(row), kolumn \"\(column)\": förväntade ett tal, men fann \"\(found)\"."
         case .invalid(let message): message
+        case .outsideFrame(let detail): "Det här uttaget går inte att publicera: \(detail)."
+
         }
     }
 }

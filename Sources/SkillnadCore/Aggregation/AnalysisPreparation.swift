@@ -40,9 +40,12 @@ public enum AnalysisPreparation {
             periodSlots = rowSlots
         }
         if roles.shape == .aggregated {
+            // For publication, every frame dimension counts as compared, so the rows are those
+            // the frame's pattern was computed on.
+            let frameIndices = try (request.publication?.dimensions ?? []).map { try index(of: $0, in: table) }
             handleTotals(
                 table: table, roles: roles, dimensionIndices: dimensionIndices, dimensions: dimensions, slots: slots,
-                included: &included, notes: &notes)
+                partsOf: Set(frameIndices), included: &included, notes: &notes)
         }
         var outcomes = try outcomeIndices.map { i in
             try prepareOutcome(table: table, column: i, roles: roles, request: request)
@@ -180,7 +183,7 @@ public enum AnalysisPreparation {
     /// the total rows of other dimensions that have one, so nothing is counted twice.
     static func handleTotals(
         table: DataTable, roles: ColumnRoles, dimensionIndices: [Int], dimensions: [Dimension], slots: [[Int32]],
-        included: inout [Bool], notes: inout [String]
+        partsOf: Set<Int> = [], included: inout [Bool], notes: inout [String]
     ) {
         for (dimension, rowSlots) in zip(dimensions, slots) where !dimension.totalLevels.isEmpty {
             for row in rowSlots.indices where dimension.totalLevels.contains(Int(rowSlots[row])) {
@@ -197,6 +200,12 @@ public enum AnalysisPreparation {
             let isSex = CodeNormaliser.isSexColumn(column.name)
             let totals = Set(levels.indices.filter { TotalLevel.isTotal(levels[$0]) || (isSex && levels[$0] == "T") })
             guard !totals.isEmpty else { continue }
+            if partsOf.contains(i) {
+                for row in codes.indices where codes[row] >= 0 && totals.contains(Int(codes[row])) {
+                    included[row] = false
+                }
+                continue
+            }
             for row in codes.indices where !(codes[row] >= 0 && totals.contains(Int(codes[row]))) {
                 included[row] = false
             }

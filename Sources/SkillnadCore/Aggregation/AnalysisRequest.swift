@@ -22,13 +22,16 @@ public struct AnalysisRequest: Sendable, Hashable {
     public var goalPriority: [String: Int]
     /// Row filters: column → accepted values.
     public var filters: [String: [String]]
+    /// When set, the output is for publication: cells are hidden as the frame's linked pattern
+    /// says (``LinkedSuppression``), and a request outside the frame is refused.
+    public var publication: PublicationFrame?
 
     /// Creates a request.
     public init(
         outcomes: [String], dimensions: [String], crossDepth: Int = 1, threshold: Int = 5,
         disclosureControl: Bool = true, period: PeriodSelection = .latest, lowerIsBetter: Set<String> = [],
         roleOverrides: [String: ColumnRole] = [:], orderedOverrides: [String: Bool] = [:],
-        goalPriority: [String: Int] = [:], filters: [String: [String]] = [:]
+        goalPriority: [String: Int] = [:], filters: [String: [String]] = [:], publication: PublicationFrame? = nil
     ) {
         self.outcomes = outcomes
         self.dimensions = dimensions
@@ -41,5 +44,6 @@ public struct AnalysisRequest: Sendable, Hashable {
         self.orderedOverrides = orderedOverrides
         self.goalPriority = goalPriority
         self.filters = filters
+        self.publication = publication
     }
 }

@@ -8,14 +8,27 @@ import Foundation
 /// report.explainedShare   // ≈ 1: the risk assessment explains the difference
 /// ```
 public enum GroupComparison {
-    /// Runs the comparison.
-    public static func compare(_ table: DataTable, request: CompareRequest) throws -> ComparisonReport {
+    /// Runs the comparison. With ``AnalysisRequest/publication`` set on the base request, groups
+    /// and strata are hidden as the frame's linked pattern says, and only published strata enter
+    /// the adjustment; pass the pattern when it is cached, else it is computed.
+    public static func compare(
+        _ table: DataTable, request: CompareRequest, pattern: DisclosurePattern? = nil
+    ) throws -> ComparisonReport {
         let data = try AnalysisPreparation.prepare(table, request: request.base)
-        return try compare(data, request: request)
+        var publication: PublicationCells?
+        if let frame = request.base.publication {
+            var strata = request.base
+            strata.crossDepth = strata.dimensions.count
+            let pattern = try pattern ?? LinkedSuppression.protect(table, frame: frame, base: request.base)
+            publication = try PublicationCells(pattern: pattern, data: data, request: strata)
+        }
+        return try compare(data, request: request, publication: publication)
     }
 
     /// Runs the comparison on prepared data (dimension 0 = groups, the rest = strata).
-    public static func compare(_ data: AnalysisData, request: CompareRequest) throws -> ComparisonReport {
+    static func compare(
+        _ data: AnalysisData, request: CompareRequest, publication: PublicationCells? = nil
+    ) throws -> ComparisonReport {
         let outcome = data.outcomes[0]
         let groupDimension = data.dimensions[0]
         let (first, second) = try chooseGroups(groupDimension, requested: request.groups)
@@ -65,8 +78,21 @@ public enum GroupComparison {
             graph.lines.append(.init(margin: g1, members: memberIndex.map(\.0)))
             graph.lines.append(.init(margin: g2, members: memberIndex.map(\.1)))
         }
-        let suppressed =
+        var suppressed =
             controlled ? SecondarySuppression.apply(graph, rule: rule) : [Bool](repeating: false, count: graph.count)
+        if let publication {
+            func hidden(_ dims: [Int], _ slots: [Int]) -> Bool {
+                let key = TableKey(dimensions: dims, period: data.selectedPeriod)
+                return publication.status(outcome: outcome.name, key: key, slots: slots) != .published
+            }
+            suppressed[g1] = hidden([0], [first])
+            suppressed[g2] = hidden([0], [second])
+            for (index, stratum) in strataCells.enumerated() {
+                let (i1, i2) = memberIndex[index]
+                suppressed[i1] = hidden(dims, [first] + stratum.slots)
+                suppressed[i2] = hidden(dims, [second] + stratum.slots)
+            }
+        }
 
         let formatter = GroupFormatter(outcome: outcome)
         let firstResult = formatter.result(
@@ -111,7 +137,15 @@ public enum GroupComparison {
                         first: formatter.result(stratum.first, key: key, label: label, suppressed: suppressed[i1]),
                         second: formatter.result(stratum.second, key: key, label: label, suppressed: suppressed[i2])))
             }
-            let strata = strataCells.map {
+            // For publication only strata published in full enter the adjustment.
+            let usable = strataCells.indices.filter { index in
+                publication == nil || (!suppressed[memberIndex[index].0] && !suppressed[memberIndex[index].1])
+            }
+            if usable.count < strataCells.count {
+                notes.append(
+                    "\(strataCells.count - usable.count) strata döljs av röjandekontrollen och ingår inte i justeringen.")
+            }
+            let strata = usable.map { strataCells[$0] }.map {
                 Stratum(label: "", events1: $0.first.sum, n1: $0.first.n, events0: $0.second.sum, n0: $0.second.n)
             }
             if crude != nil, let comparison = AdjustedComparison(strata: strata) {

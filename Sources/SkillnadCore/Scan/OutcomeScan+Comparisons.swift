@@ -158,7 +158,9 @@ extension OutcomeScan {
         var expected = -Double(dims.count - 1) * (total.sum / total.n)
         for (d, slot) in zip(dims, slots) {
             let key = TableKey(dimensions: [d], period: keyPeriod)
-            guard let single = published.table(key)?.cells[slot], single.n > 0 else { return nil }
+            // A hidden single-dimension cell must not leak through the expectation.
+            guard let single = published.table(key)?.cells[slot], single.n > 0, !published.isSuppressed(key, slot)
+            else { return nil }
             expected += single.sum / single.n
         }
         let observed = cell.sum / cell.n

@@ -5,6 +5,10 @@ struct OutcomeScan {
     let outcomeIndex: Int
     let outcome: PreparedOutcome
     let request: AnalysisRequest
+    /// The linked pattern when the output is for publication.
+    let publication: PublicationCells?
+    /// Tables the publication frame leaves out.
+    var outsideFrame: Set<TableKey> = []
     /// Period slot of the cross-sectional tables (nil: pooled or no period).
     let keyPeriod: Int?
     /// Whether per-period tables are published for trends.
@@ -14,11 +18,12 @@ struct OutcomeScan {
     var withheld: [SuppressedComparison] = []
     var summaries: [DimensionSummary] = []
 
-    init(data: AnalysisData, outcomeIndex: Int, request: AnalysisRequest) throws {
+    init(data: AnalysisData, outcomeIndex: Int, request: AnalysisRequest, publication: PublicationCells? = nil) throws {
         self.data = data
         self.outcomeIndex = outcomeIndex
         self.outcome = data.outcomes[outcomeIndex]
         self.request = request
+        self.publication = publication
         keyPeriod = data.selectedPeriod
         if let period = data.period {
             hasTrend = period.levels.count >= 2
@@ -27,7 +32,20 @@ struct OutcomeScan {
         }
         buildTables()
         try checkUniqueValues()
-        if request.disclosureControl {
+        if let publication {
+            let name = outcome.name
+            var outside: Set<TableKey> = []
+            published.suppress { key, slots in
+                switch publication.status(outcome: name, key: key, slots: slots) {
+                case .published: return false
+                case .suppressed: return true
+                case .outsideFrame:
+                    outside.insert(key)
+                    return true
+                }
+            }
+            outsideFrame = outside
+        } else if request.disclosureControl {
             published.suppress(rule: DisclosureRule(threshold: request.threshold))
         } else {
             published.suppressNothing()
@@ -80,7 +98,8 @@ struct OutcomeScan {
     /// linked too so disclosure control covers them.
     mutating func linkNestedDimensions(periods: [Int?]) {
         // Published crossings already carry these sums, unless per-period tables exist too.
-        guard data.dimensions.count >= 2, request.crossDepth < 2 || hasTrend else { return }
+        // (For publication the frame's pattern covers every table.)
+        guard publication == nil, data.dimensions.count >= 2, request.crossDepth < 2 || hasTrend else { return }
         for a in data.dimensions.indices {
             for b in data.dimensions.indices where b > a {
                 let pair = Tabulator.tabulate(data, outcome: outcomeIndex, dimensions: [a, b], scope: .slice(nil))
@@ -150,7 +169,8 @@ struct OutcomeScan {
 
     /// People with a value in the compared period.
     var totalPeople: Double? {
-        guard let total = published.table(TableKey(dimensions: [], period: keyPeriod))?.cells.first else { return nil }
+        let key = TableKey(dimensions: [], period: keyPeriod)
+        guard let total = published.table(key)?.cells.first, !published.isSuppressed(key, 0) else { return nil }
         return total.people.isNaN ? nil : total.people
     }
 

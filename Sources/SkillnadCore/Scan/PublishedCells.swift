@@ -70,6 +70,17 @@ public struct PublishedCells: Sendable {
         suppressed = SecondarySuppression.apply(graph, rule: rule)
     }
 
+    /// Marks cells as a linked pattern says: `hidden(key, slots)` for every cell of every table.
+    public mutating func suppress(_ hidden: (TableKey, [Int]) -> Bool) {
+        suppressed = [Bool](repeating: false, count: graph.count)
+        for (key, table) in tables {
+            guard let index = graphIndex[key] else { continue }
+            for flat in table.cells.indices where hidden(key, table.slots(of: flat)) {
+                suppressed[index[flat]] = true
+            }
+        }
+    }
+
     /// Marks nothing as suppressed (output without disclosure control).
     public mutating func suppressNothing() {
         suppressed = [Bool](repeating: false, count: graph.count)

@@ -17,6 +17,10 @@ public struct ScanResult: Sendable, Codable {
     /// Whether disclosure control was applied. When false every output is stamped
     /// "EJ RÖJANDEKONTROLLERAD".
     public var disclosureControlled: Bool
+    /// Whether the output is protected for publication: one linked pattern over every table a
+    /// reader can obtain from the dataset (``LinkedSuppression``). When false but controlled,
+    /// each table is protected on its own: exact numbers for analysts, not for publication.
+    public var published: Bool = false
     /// The period of the cross-sectional comparisons.
     public var period: String?
     /// The differences, ranked by score.

@@ -7,20 +7,30 @@
 /// result.differences.first?.summary
 /// ```
 public enum Scanner {
-    /// Scans a table.
-    public static func scan(_ table: DataTable, request: AnalysisRequest) throws -> ScanResult {
+    /// Scans a table. With ``AnalysisRequest/publication`` set, the cells are hidden as the
+    /// frame's linked pattern says; pass the pattern when it is cached, else it is computed.
+    public static func scan(
+        _ table: DataTable, request: AnalysisRequest, pattern: DisclosurePattern? = nil
+    ) throws -> ScanResult {
         let data = try AnalysisPreparation.prepare(table, request: request)
-        return try scan(data, request: request)
+        var publication: PublicationCells?
+        if let frame = request.publication {
+            let pattern = try pattern ?? LinkedSuppression.protect(table, frame: frame, base: request)
+            publication = try PublicationCells(pattern: pattern, data: data, request: request)
+        }
+        return try scan(data, request: request, publication: publication)
     }
 
     /// Scans prepared data.
-    public static func scan(_ data: AnalysisData, request: AnalysisRequest) throws -> ScanResult {
+    static func scan(
+        _ data: AnalysisData, request: AnalysisRequest, publication: PublicationCells? = nil
+    ) throws -> ScanResult {
         var findings: [Finding] = []
         var withheld: [SuppressedComparison] = []
         var tables: [DimensionSummary] = []
         var outcomes: [ScanResult.OutcomeInfo] = []
         for index in data.outcomes.indices {
-            var scan = try OutcomeScan(data: data, outcomeIndex: index, request: request)
+            var scan = try OutcomeScan(data: data, outcomeIndex: index, request: request, publication: publication)
             scan.run()
             findings += scan.findings
             withheld += scan.withheld
@@ -36,11 +46,20 @@ public enum Scanner {
         }
         if !request.disclosureControl {
             notes.insert("EJ RÖJANDEKONTROLLERAD: små grupper visas utan skydd.", at: 0)
+        } else if publication == nil {
+            notes.insert(
+                "Röjandekontrollerad per tabell: exakta tal för analytiker, inte för publicering. "
+                    + "Tabeller ur olika uttag kan tillsammans röja dolda celler.", at: 0)
+        } else {
+            notes.append(
+                "Publiceringsskydd: alla tabeller ur datasetet döljer samma celler, och ingen dold grupp kan räknas "
+                    + "fram ur dem tillsammans.")
         }
         return ScanResult(
             source: data.source, shape: data.shape, outcomes: outcomes, dimensions: data.dimensions.map(\.name),
             crossDepth: request.crossDepth, threshold: request.threshold,
-            disclosureControlled: request.disclosureControl, period: data.selectedPeriodLabel,
+            disclosureControlled: request.disclosureControl, published: publication != nil,
+            period: data.selectedPeriodLabel,
             differences: differences, suppressedComparisons: withheld, tables: tables, notes: notes)
     }
 
