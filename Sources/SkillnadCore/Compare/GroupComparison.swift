@@ -120,7 +120,12 @@ public enum GroupComparison {
         var adjusted: ComparisonReport.Adjusted?
         var explained: Double?
         var strataResults: [ComparisonReport.StratumResult] = []
-        if !request.adjustFor.isEmpty {
+        if let publication, !request.adjustFor.isEmpty,
+            publication.isOutside(outcome: outcome.name, key: TableKey(dimensions: dims, period: data.selectedPeriod))
+        {
+            notes.append(
+                "Justeringen för \(request.adjustFor.joined(separator: ", ")) kan inte publiceras: tabellen skulle röja små grupper.")
+        } else if !request.adjustFor.isEmpty {
             let strataDimensions = Array(data.dimensions.dropFirst())
             for (index, stratum) in strataCells.enumerated() {
                 var key: [String: String] = [:]

@@ -3,6 +3,13 @@ extension OutcomeScan {
     mutating func scanTable(_ dims: [Int]) {
         let key = TableKey(dimensions: dims, period: keyPeriod)
         guard let table = published.table(key) else { return }
+        // For publication, a table the frame leaves out is not shown at all.
+        if outsideFrame.contains(key) {
+            let names = dims.map { data.dimensions[$0].name }.joined(separator: " × ")
+            notes.append(
+                "\(outcome.name) efter \(names) kan inte publiceras: tabellen skulle röja små grupper även med dolda celler.")
+            return
+        }
         let totalKey = TableKey(dimensions: [], period: keyPeriod)
         let total = groupResult(totalKey, 0)
         var listed: [GroupResult] = []

@@ -17,6 +17,8 @@ struct OutcomeScan {
     var findings: [Finding] = []
     var withheld: [SuppressedComparison] = []
     var summaries: [DimensionSummary] = []
+    /// Notes for the whole scan (tables left out for publication).
+    var notes: [String] = []
 
     init(data: AnalysisData, outcomeIndex: Int, request: AnalysisRequest, publication: PublicationCells? = nil) throws {
         self.data = data

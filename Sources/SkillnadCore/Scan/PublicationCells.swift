@@ -43,6 +43,11 @@ struct PublicationCells: Sendable {
         }
     }
 
+    /// Whether a table of the scan is outside the frame for an outcome.
+    func isOutside(outcome: String, key: TableKey) -> Bool {
+        status(outcome: outcome, key: key, slots: key.dimensions.map { _ in 0 }) == .outsideFrame
+    }
+
     /// The status of a cell of a scan table.
     func status(outcome: String, key: TableKey, slots: [Int]) -> DisclosurePattern.Status {
         var cell = fixed

@@ -29,18 +29,20 @@ public enum Scanner {
         var withheld: [SuppressedComparison] = []
         var tables: [DimensionSummary] = []
         var outcomes: [ScanResult.OutcomeInfo] = []
+        var scanNotes: [String] = []
         for index in data.outcomes.indices {
             var scan = try OutcomeScan(data: data, outcomeIndex: index, request: request, publication: publication)
             scan.run()
             findings += scan.findings
             withheld += scan.withheld
             tables += scan.summaries
+            scanNotes += scan.notes
             let o = data.outcomes[index]
             outcomes.append(
                 .init(name: o.name, kind: o.kind, higherIsBetter: o.higherIsBetter, n: scan.totalPeople))
         }
         let differences = rank(findings, request: request)
-        var notes = data.notes
+        var notes = data.notes + scanNotes
         if data.outcomes.contains(where: { $0.kind == .value }) {
             notes.append("Aggregerade värden utan antal saknar spridningsmått: skillnader redovisas utan test.")
         }
