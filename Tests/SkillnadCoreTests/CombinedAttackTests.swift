@@ -123,7 +123,8 @@ extension CombinedAttackTests {
                 guard !s.first.suppressed, !s.second.suppressed, let n1 = s.first.n, let n0 = s.second.n else {
                     return nil
                 }
-                return Stratum(label: s.label, events1: s.first.count ?? 0, n1: n1, events0: s.second.count ?? 0, n0: n0)
+                return Stratum(
+                    label: s.label, events1: s.first.count ?? 0, n1: n1, events0: s.second.count ?? 0, n0: n0)
             }
             let recomputed = try #require(AdjustedComparison(strata: strata))
             #expect(abs(recomputed.mantelHaenszel.riskDifference - adjusted.estimate) < 1e-12)

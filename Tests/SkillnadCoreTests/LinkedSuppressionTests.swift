@@ -86,4 +86,3 @@ import Testing
                 + "\(pattern.droppedTables) tables out")
     }
 }
-

@@ -79,7 +79,8 @@ struct MILPAttacker {
         // Tables collected: outcome, period and dimension set.
         var tables = Set<String>()
         for cell in view.cells.values {
-            tables.insert([cell.outcome, cell.period, cell.key.keys.sorted().joined(separator: "+")].joined(separator: "|"))
+            tables.insert(
+                [cell.outcome, cell.period, cell.key.keys.sorted().joined(separator: "+")].joined(separator: "|"))
         }
         var seen = Set<String>()
         for cell in view.cells.values where !cell.key.isEmpty {

@@ -90,8 +90,9 @@ import Testing
         try await WebHarness.with { harness in
             try await harness.test { browser in
                 try await browser.login("analytiker")
+                // Analyses are shared with readers, so they start from what readers may see.
                 let controlled = Self.query.replacingOccurrences(of: "&uncontrolled=1", with: "")
-                let list = try await browser.get("/explore?\(controlled)&limit=1000")
+                let list = try await browser.get("/explore?\(controlled)&visning=publicering&limit=1000")
                 let ids = list.body.components(separatedBy: "&amp;id=").dropFirst().compactMap {
                     $0.split(separator: "\"").first.map { String($0).removingPercentEncoding ?? String($0) }
                 }

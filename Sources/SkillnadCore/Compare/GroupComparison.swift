@@ -124,7 +124,8 @@ public enum GroupComparison {
             publication.isOutside(outcome: outcome.name, key: TableKey(dimensions: dims, period: data.selectedPeriod))
         {
             notes.append(
-                "Justeringen för \(request.adjustFor.joined(separator: ", ")) kan inte publiceras: tabellen skulle röja små grupper.")
+                "Justeringen för \(request.adjustFor.joined(separator: ", ")) kan inte publiceras: tabellen skulle röja små grupper."
+            )
         } else if !request.adjustFor.isEmpty {
             let strataDimensions = Array(data.dimensions.dropFirst())
             for (index, stratum) in strataCells.enumerated() {
@@ -148,7 +149,8 @@ public enum GroupComparison {
             }
             if usable.count < strataCells.count {
                 notes.append(
-                    "\(strataCells.count - usable.count) strata döljs av röjandekontrollen och ingår inte i justeringen.")
+                    "\(strataCells.count - usable.count) strata döljs av röjandekontrollen och ingår inte i justeringen."
+                )
             }
             let strata = usable.map { strataCells[$0] }.map {
                 Stratum(label: "", events1: $0.first.sum, n1: $0.first.n, events0: $0.second.sum, n0: $0.second.n)

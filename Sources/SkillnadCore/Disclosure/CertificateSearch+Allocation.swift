@@ -32,32 +32,40 @@ extension CertificateSearch {
         var freeMask: UInt64 = 0
         for t in tables { freeMask |= layout.tables[t].mask & ~boxMask }
         var free = (0..<layout.shape.count).filter { freeMask & (1 << UInt64($0)) != 0 }
-        if let period = layout.periodAxis, let p = free.firstIndex(of: period) { free.insert(free.remove(at: p), at: 0) }
+        if let period = layout.periodAxis, let p = free.firstIndex(of: period) {
+            free.insert(free.remove(at: p), at: 0)
+        }
 
         var partner = partners[0]
+        // The superset tables' layouts, unpacked once (`t` below indexes `tables`).
+        let tableAxes = tables.map { layout.tables[$0].axes }
+        let tableStrides = tables.map { layout.tables[$0].strides }
+        let tableOffsets = tables.map { layout.tables[$0].offset }
+        let tableMasks = tables.map { layout.tables[$0].mask }
         func cell(_ t: Int, _ corner: Int, _ coordinate: [Int]) -> Int {
-            let table = layout.tables[t]
-            var flat = 0
-            for (axis, stride) in zip(table.axes, table.strides) {
+            let axes = tableAxes[t]
+            let strides = tableStrides[t]
+            var flat = tableOffsets[t]
+            for i in 0..<axes.count {
+                let axis = axes[i]
                 let position = boxPosition[axis]
                 let slot =
-                    position < 0 ? coordinate[axis] : (corner & (1 << position) != 0 ? partner[position] : origin[position])
-                flat += slot * stride
+                    position < 0
+                    ? coordinate[axis] : (corner & (1 << position) != 0 ? partner[position] : origin[position])
+                flat += slot * strides[i]
             }
-            return table.offset + flat
+            return flat
         }
-        // Residual counts per cell: for moves every outcome's categories, for flips the one lost.
-        var residual: [Int: [Double]] = [:]
+        // Residual counts, keyed like `cellCounts` (cell × outcomes × 3 + index).
+        let width = counts.outcomeCount * k
+        var residual: [Int: Double] = [:]
         func remaining(_ c: Int, _ index: Int) -> Double {
-            if let r = residual[c] { return r[index] }
-            return counts.cellCounts[c * counts.outcomeCount * k + index]
+            let key = c * width + index
+            return residual[key] ?? counts.cellCounts[key]
         }
         func take(_ c: Int, _ index: Int, _ value: Double) {
-            if residual[c] == nil {
-                let base = c * counts.outcomeCount * k
-                residual[c] = Array(counts.cellCounts[base..<(base + counts.outcomeCount * k)])
-            }
-            residual[c]![index] -= value  // Safe: set just above when absent.
+            let key = c * width + index
+            residual[key, default: counts.cellCounts[key]] -= value
         }
         func lostIndex(_ entry: (corner: Int, category: Int)) -> Int {
             switch kind {
@@ -66,26 +74,36 @@ extension CertificateSearch {
             }
         }
 
+        // The pinned coordinate, the tables it completes, and per further axis the tables that
+        // choosing it completes.
+        var start = [Int](repeating: 0, count: layout.shape.count)
+        var startMask = boxMask
+        for (axis, slot) in pinned {
+            start[axis] = slot
+            startMask |= 1 << UInt64(axis)
+        }
+        let ready = tables.indices.filter { tableMasks[$0] & ~startMask == 0 }
+        var steps: [(axis: Int, completed: [Int])] = []
+        var mask = startMask
+        for axis in free where mask & (1 << UInt64(axis)) == 0 {
+            let bit = UInt64(1) << UInt64(axis)
+            let completed = tables.indices.filter { t in
+                let m = tableMasks[t]
+                return m & bit != 0 && m & ~(mask | bit) == 0
+            }
+            steps.append((axis, completed))
+            mask |= bit
+        }
+
         /// Places one person with the current partner; nil when it does not fit.
         func place(_ unit: Double) -> (coordinate: [Int], composition: [Double])? {
-            var coordinate = [Int](repeating: 0, count: layout.shape.count)
-            var assigned = boxMask
-            for (axis, slot) in pinned {
-                coordinate[axis] = slot
-                assigned |= 1 << UInt64(axis)
-            }
-            // Tables with no further axis to choose first.
-            for t in tables where layout.tables[t].mask & ~assigned == 0 {
+            var coordinate = start
+            for t in ready {
                 for entry in losing where remaining(cell(t, entry.corner, coordinate), lostIndex(entry)) < unit - 1e-9 {
                     return nil
                 }
             }
-            for axis in free where assigned & (1 << UInt64(axis)) == 0 {
-                let bit = UInt64(1) << UInt64(axis)
-                let completed = tables.filter { t in
-                    let mask = layout.tables[t].mask
-                    return mask & bit != 0 && mask & ~(assigned | bit) == 0
-                }
+            for (axis, completed) in steps {
                 var best: (slot: Int, score: Double)?
                 for slot in 0..<layout.shape[axis] {
                     coordinate[axis] = slot
@@ -99,7 +117,6 @@ extension CertificateSearch {
                 }
                 guard let best else { return nil }
                 coordinate[axis] = best.slot
-                assigned |= bit
             }
             // For moves: a category per outcome that every losing cell still has.
             guard case .move = kind else { return (coordinate, []) }
@@ -108,8 +125,10 @@ extension CertificateSearch {
                 var choice: (category: Int, score: Double)?
                 for c in 0..<k where other != o || c == category {
                     var score = Double.infinity
-                    for t in tables {
-                        for entry in losing { score = min(score, remaining(cell(t, entry.corner, coordinate), other * k + c)) }
+                    for t in tables.indices {
+                        for entry in losing {
+                            score = min(score, remaining(cell(t, entry.corner, coordinate), other * k + c))
+                        }
                     }
                     if score >= unit - 1e-9 && score > choice?.score ?? -1 { choice = (c, score) }
                 }
@@ -135,18 +154,21 @@ extension CertificateSearch {
                 }
             }
             guard let found else { return nil }
-            for t in tables {
+            for t in tables.indices {
                 for entry in losing {
                     let c = cell(t, entry.corner, found.coordinate)
                     if found.composition.isEmpty {
                         take(c, lostIndex(entry), unit)
                     } else {
-                        for i in found.composition.indices where found.composition[i] > 0 { take(c, i, found.composition[i]) }
+                        for i in found.composition.indices where found.composition[i] > 0 {
+                            take(c, i, found.composition[i])
+                        }
                     }
                 }
             }
             let context = ProtectionCertificate.Context(
-                partner: partner, coordinate: found.coordinate, amount: 0, composition: found.composition.map { $0 / unit })
+                partner: partner, coordinate: found.coordinate, amount: 0,
+                composition: found.composition.map { $0 / unit })
             placed[context, default: 0] += unit
             left -= unit
         }

@@ -34,7 +34,8 @@ struct CertificateSearch: Sendable {
 
     func needs(_ cell: Int, _ o: Int) -> [ProtectionNeed] {
         ProtectionNeed.needs(
-            counts, cell: cell, outcome: o, threshold: threshold, sensitive: sensitive[o], attributeLimit: attributeLimit)
+            counts, cell: cell, outcome: o, threshold: threshold, sensitive: sensitive[o],
+            attributeLimit: attributeLimit)
     }
 
     mutating func run() {
@@ -74,7 +75,8 @@ struct CertificateSearch: Sendable {
         for (index, axes) in boxAxes(table).enumerated() {
             if index == 1 && best != nil { break }
             let origin = axes.map { slots[table.axes.firstIndex(of: $0) ?? 0] }
-            for certificate in candidates(cell: cell, table: t, outcome: o, need: need, axes: axes, origin: origin) {
+            for plan in plans(cell: cell, table: t, outcome: o, need: need, axes: axes, origin: origin) {
+                guard let certificate = certificate(plan, outcome: o) else { continue }
                 let changes = certificate.changes(counts)
                 guard ProtectionCertificate.feasible(certificate.kind, changes, counts) else { continue }
                 let cells = Array(changes.keys)
@@ -85,7 +87,7 @@ struct CertificateSearch: Sendable {
         }
         // Taking the table out loses its published cells (and those of finer tables), and
         // readers lose the table as a whole: do it when the certificate would hide clearly more.
-        guard let best, best.cost <= 3 * dropCost(table: t, outcome: o) else {
+        guard let best, best.cost == 0 || best.cost <= 3 * dropCost(table: t, outcome: o) else {
             if keepCertificates {
                 let c = (0..<3).map { counts.count(cell: cell, outcome: o, category: $0) }
                 drops.append(

@@ -57,14 +57,17 @@ public struct DisclosurePattern: Sendable {
         self.counts = search.keepCertificates ? counts : nil
     }
 
-    /// Whether the pattern covers an outcome.
-    public func covers(outcome: String) -> Bool { outcomeIndex[ColumnName.key(outcome)] != nil }
+    /// Whether the pattern covers an outcome (values without a number of people are published
+    /// statistics already and pass as they are).
+    public func covers(outcome: String) -> Bool {
+        frame.outcomes.contains { ColumnName.key($0) == ColumnName.key(outcome) }
+    }
 
     /// The status of one cell: `slots` gives the slot of each crossed dimension (by name, in
     /// the numbering of ``Dimension/levels`` plus the unknown slot); `period` is a period slot,
     /// or nil for all periods pooled.
     public func status(outcome: String, slots: [String: Int], period: Int?) -> Status {
-        guard let o = outcomeIndex[ColumnName.key(outcome)] else { return .outsideFrame }
+        guard covers(outcome: outcome) else { return .outsideFrame }
         var mask: UInt64 = 0
         var coordinate = [Int](repeating: 0, count: layout.shape.count)
         for (name, slot) in slots {
@@ -79,7 +82,9 @@ public struct DisclosurePattern: Sendable {
             mask |= 1 << UInt64(axis)
             coordinate[axis] = period
         }
-        guard let t = layout.tableByMask[mask], !dropped[o].contains(t) else { return .outsideFrame }
+        guard let t = layout.tableByMask[mask] else { return .outsideFrame }
+        guard let o = outcomeIndex[ColumnName.key(outcome)] else { return .published }
+        guard !dropped[o].contains(t) else { return .outsideFrame }
         let table = layout.tables[t]
         return suppressed[o][table.offset + table.flat(coordinate)] ? .suppressed : .published
     }

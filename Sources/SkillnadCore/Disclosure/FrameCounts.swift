@@ -19,6 +19,8 @@ struct FrameCounts: Sendable {
     let jointCounts: [Double]
     /// Counts per frame cell: `[cell × outcomes × 3]`.
     let cellCounts: [Double]
+    /// Whether each outcome has people without a value.
+    let hasMissing: [Bool]
 
     var outcomeCount: Int { outcomeNames.count }
 
@@ -84,6 +86,9 @@ struct FrameCounts: Sendable {
         }
         self.joint = joint
         jointCounts = counts
+        hasMissing = usable.indices.map { position in
+            joint.indices.contains { counts[$0 * k + position * Self.categories + 2] > 1e-9 }
+        }
         var cells = [Double](repeating: 0, count: layout.cellCount * k)
         for table in layout.tables {
             for j in joint.indices {

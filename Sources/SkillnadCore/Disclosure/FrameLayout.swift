@@ -50,6 +50,8 @@ struct FrameLayout: Sendable {
     let tableByMask: [UInt64: Int]
     /// Total number of cells.
     let cellCount: Int
+    /// Tables containing each table's axes, by mask.
+    private let supersetsByMask: [UInt64: [Int]]
 
     /// Lays out every table of at most `depth` dimensions, with and without the period.
     init(dimensionSlots: [Int], periodSlots: Int?, depth: Int) {
@@ -87,6 +89,11 @@ struct FrameLayout: Sendable {
         self.tables = tables
         self.tableByMask = byMask
         self.cellCount = offset
+        var supersets: [UInt64: [Int]] = [:]
+        for table in tables {
+            supersets[table.mask] = tables.indices.filter { tables[$0].mask & table.mask == table.mask }
+        }
+        supersetsByMask = supersets
     }
 
     /// Number of cells a frame would have, without building it.
@@ -113,7 +120,7 @@ struct FrameLayout: Sendable {
 
     /// Tables whose axes include every axis in `mask`.
     func supersets(of mask: UInt64) -> [Int] {
-        tables.indices.filter { tables[$0].mask & mask == mask }
+        supersetsByMask[mask] ?? tables.indices.filter { tables[$0].mask & mask == mask }
     }
 
     /// The table of a cell id.

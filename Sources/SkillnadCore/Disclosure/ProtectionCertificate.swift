@@ -82,7 +82,9 @@ struct ProtectionCertificate: Sendable, Hashable {
     }
 
     /// Whether every cell that loses holds what it loses.
-    static func feasible(_ kind: Kind, _ changes: [Int: (net: Double, composition: [Double])], _ counts: FrameCounts)
+    static func feasible(
+        _ kind: Kind, _ changes: [Int: (net: Double, composition: [Double])], _ counts: FrameCounts
+    )
         -> Bool
     {
         let tolerance = 1e-9

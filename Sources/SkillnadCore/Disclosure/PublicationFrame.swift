@@ -40,6 +40,12 @@ public struct PublicationFrame: Sendable, Hashable, Codable {
         self.attributeLimit = attributeLimit ?? 2 * rule.threshold
     }
 
+    /// Number of cells per outcome a frame over dimensions with these slot counts (levels plus
+    /// one for unknown) would have, with `periods` periods; to keep frames computable.
+    public static func cellCount(dimensionSlots: [Int], periods: Int?, depth: Int) -> Int {
+        FrameLayout.cellCount(dimensionSlots: dimensionSlots, periodSlots: periods.map { $0 + 1 }, depth: depth)
+    }
+
     /// Whether a request over `dimensions` at `depth`, with single-value filters on `fixed`,
     /// stays inside the frame.
     public func covers(dimensions requested: [String], depth requestedDepth: Int, fixed: [String] = []) -> Bool {

@@ -10,8 +10,11 @@
 /// ```
 public enum CriteriaEvaluation {
     /// Evaluates; the base request supplies threshold, period and column roles (disclosure control is always on).
+    /// With ``AnalysisRequest/publication`` set, every comparison is read through the frame's
+    /// linked pattern, and a criterion whose columns the frame does not publish cannot be computed.
     public static func evaluate(
-        _ table: DataTable, setup: CriteriaSetup, base: AnalysisRequest, datasetVersion: Int
+        _ table: DataTable, setup: CriteriaSetup, base: AnalysisRequest, datasetVersion: Int,
+        pattern: DisclosurePattern? = nil
     ) throws -> CriteriaResult {
         guard !setup.outcome.isEmpty, !setup.groupColumn.isEmpty else {
             throw AnalysisError.invalid("Välj utfall och gruppkolumn innan kriterierna beräknas.")
@@ -26,12 +29,18 @@ public enum CriteriaEvaluation {
                 table,
                 request: CompareRequest(
                     outcome: setup.outcome, by: setup.groupColumn, groups: setup.groups.count == 2 ? setup.groups : nil,
-                    adjustFor: columns, base: settings))
+                    adjustFor: columns, base: settings), pattern: pattern)
         }
         let crudeReport = try compare([])
         let crude = crudeReport.crude
         func row(id: String, title: String, columns: [String]) throws -> CriteriaResult.Row {
-            let report = try compare(columns)
+            let report: ComparisonReport
+            do {
+                report = try compare(columns)
+            } catch AnalysisError.outsideFrame {
+                return .init(
+                    criterionId: id, title: title, columns: columns, excludedPeople: nil, verdict: .notComputable)
+            }
             guard crude != nil, let adjusted = report.adjusted, let share = report.explainedShare else {
                 return .init(
                     criterionId: id, title: title, columns: columns,

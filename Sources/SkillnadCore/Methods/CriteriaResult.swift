@@ -68,3 +68,28 @@ public struct CriteriaResult: Sendable, Codable, Hashable {
     public static let reminder =
         "Trots att en skillnad är motiverad kan den bidra till bibehållen ojämställdhet och ojämlikhet. Både motiverade och omotiverade skillnader behöver analyseras utifrån ett jämställdhets- och jämlikhetsperspektiv – gå vidare till steg 2, Vi reflekterar."
 }
+
+extension CriteriaResult {
+    /// The result with every number withheld (for readers, when the group column is not
+    /// published from the dataset): the set-up stays, the conclusion cannot be assessed.
+    public func withheld() -> CriteriaResult {
+        var result = self
+        result.rows = rows.map {
+            .init(
+                criterionId: $0.criterionId, title: $0.title, columns: $0.columns, excludedPeople: nil,
+                verdict: .notComputable)
+        }
+        result.together = nil
+        result.firstEstimate = nil
+        result.firstN = nil
+        result.secondEstimate = nil
+        result.secondN = nil
+        result.crude = nil
+        result.crudeLow = nil
+        result.crudeHigh = nil
+        result.crudePValue = nil
+        result.conclusion = .notComputable
+        result.text = CriteriaText.describe(result)
+        return result
+    }
+}

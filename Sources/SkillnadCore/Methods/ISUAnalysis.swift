@@ -18,8 +18,15 @@ public struct ISUAnalysis: Sendable, Codable, Hashable {
     // Appendix: criteria
     /// The criteria set-up and its last computed result.
     public var criteria = CriteriaSetup()
-    /// The last computed result of the criteria.
+    /// The last computed result of the criteria (exact numbers, for analysts).
     public var criteriaResult: CriteriaResult?
+    /// The same result protected for publication (the dataset's linked pattern): what readers see.
+    public var publishedCriteriaResult: CriteriaResult?
+
+    /// The result a reader may see, or an analyst.
+    public func criteriaResult(forReader reader: Bool) -> CriteriaResult? {
+        reader ? publishedCriteriaResult : criteriaResult
+    }
 
     // Step 2. Vi reflekterar
     /// 2.1 Individ och grupp.

@@ -7,7 +7,8 @@ extension OutcomeScan {
         if outsideFrame.contains(key) {
             let names = dims.map { data.dimensions[$0].name }.joined(separator: " × ")
             notes.append(
-                "\(outcome.name) efter \(names) kan inte publiceras: tabellen skulle röja små grupper även med dolda celler.")
+                "\(outcome.name) efter \(names) kan inte publiceras: tabellen skulle röja små grupper även med dolda celler."
+            )
             return
         }
         let totalKey = TableKey(dimensions: [], period: keyPeriod)

@@ -1,3 +1,4 @@
+import Foundation
 import SQLKit
 
 /// Application settings set by administrators.
@@ -28,6 +29,31 @@ public struct SettingsRepository: Sendable {
         try await db.insert(into: "settings").columns("key", "value").values(SQLBind(key.rawValue), SQLBind(value))
             .onConflict(with: ["key"]) { $0.set(excludedValueOf: "value") }.run()
     }
+
+    /// What readers may request from a dataset: dimensions and crossing depth, as set by an
+    /// analyst; nil when the default applies.
+    public func publication(datasetId: Int64) async throws -> PublicationSetting? {
+        guard
+            let text = try await db.select().column("value").from("settings")
+                .where("key", .equal, SQLBind(Self.publicationKey(datasetId))).first()?
+                .decode(column: "value", as: String.self)
+        else { return nil }
+        return try? JSONDecoder().decode(PublicationSetting.self, from: Data(text.utf8))
+    }
+
+    /// Sets (or with nil removes) what readers may request from a dataset.
+    public func setPublication(_ setting: PublicationSetting?, datasetId: Int64) async throws {
+        let key = Self.publicationKey(datasetId)
+        guard let setting else {
+            try await db.delete(from: "settings").where("key", .equal, SQLBind(key)).run()
+            return
+        }
+        let value = String(decoding: try JSONEncoder().encode(setting), as: UTF8.self)
+        try await db.insert(into: "settings").columns("key", "value").values(SQLBind(key), SQLBind(value))
+            .onConflict(with: ["key"]) { $0.set(excludedValueOf: "value") }.run()
+    }
+
+    static func publicationKey(_ datasetId: Int64) -> String { "dataset.\(datasetId).publication" }
 
     /// The disclosure threshold (default 5, never below 3).
     public func threshold() async throws -> Int {

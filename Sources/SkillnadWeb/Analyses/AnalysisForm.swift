@@ -149,7 +149,10 @@ struct AnalysisForm {
             let columns = form.all("crit_" + c.id)
             if !columns.isEmpty { setup.columns[c.id] = columns }
         }
-        if setup != d.criteria { d.criteriaResult = nil }
+        if setup != d.criteria {
+            d.criteriaResult = nil
+            d.publishedCriteriaResult = nil
+        }
         d.criteria = setup
     }
 }

@@ -4,7 +4,7 @@ import SkillnadStorage
 /// The criteria step: the set-up form and the computed result.
 extension StepModel {
     static func criteria(
-        _ d: ISUAnalysis, datasets: [DatasetRecord], columns: [StoredColumn]
+        _ d: ISUAnalysis, datasets: [DatasetRecord], columns: [StoredColumn], reader: Bool
     ) -> CriteriaStep {
         let setup = d.criteria
         let binary = columns.filter { $0.role == .binaryOutcome }
@@ -26,7 +26,8 @@ extension StepModel {
                     columns: candidates.filter { $0.name != setup.outcome && $0.name != setup.groupColumn }.map {
                         Choice(value: $0.name, label: $0.name, checked: setup.columns[c.id]?.contains($0.name) ?? false)
                     })
-            }, result: d.criteriaResult.map(criteriaView), hasDataset: setup.datasetId != nil && !columns.isEmpty)
+            }, result: d.criteriaResult(forReader: reader).map(criteriaView),
+            hasDataset: setup.datasetId != nil && !columns.isEmpty)
     }
 
     static func criteriaView(_ r: CriteriaResult) -> CriteriaView {

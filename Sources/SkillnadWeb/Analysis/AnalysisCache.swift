@@ -48,12 +48,14 @@ actor AnalysisCache {
     private var computing: [ScanKey: Task<ScanResult, any Error>] = [:]
 
     /// A scan result, computed once per version and request (outside the actor, so other
-    /// requests are not held up while it runs).
-    func scan(versionId: Int64, request: AnalysisRequest, table: DataTable) async throws -> ScanResult {
+    /// requests are not held up while it runs). Requests for publication need the pattern.
+    func scan(
+        versionId: Int64, request: AnalysisRequest, table: DataTable, pattern: DisclosurePattern? = nil
+    ) async throws -> ScanResult {
         let key = ScanKey(versionId: versionId, request: request)
         if let cached = scans[key] { return cached }
         if let running = computing[key] { return try await running.value }
-        let task = Task.detached { try Scanner.scan(table, request: request) }
+        let task = Task.detached { try Scanner.scan(table, request: request, pattern: pattern) }
         computing[key] = task
         defer { computing[key] = nil }
         let result = try await task.value
@@ -64,6 +66,33 @@ actor AnalysisCache {
             scans[evicted] = nil
         }
         return result
+    }
+
+    /// A version's linked suppression pattern for a frame.
+    struct PatternKey: Hashable {
+        var versionId: Int64
+        var frame: PublicationFrame
+    }
+    private var patterns: [PatternKey: DisclosurePattern] = [:]
+    private var patternOrder: [PatternKey] = []
+    private var computingPatterns: [PatternKey: Task<DisclosurePattern, any Error>] = [:]
+    static let maxPatterns = 8
+
+    /// The linked pattern of a version for a frame, computed once (outside the actor).
+    func pattern(
+        versionId: Int64, frame: PublicationFrame, base: AnalysisRequest, table: DataTable
+    ) async throws -> DisclosurePattern {
+        let key = PatternKey(versionId: versionId, frame: frame)
+        if let cached = patterns[key] { return cached }
+        if let running = computingPatterns[key] { return try await running.value }
+        let task = Task.detached { try LinkedSuppression.protect(table, frame: frame, base: base) }
+        computingPatterns[key] = task
+        defer { computingPatterns[key] = nil }
+        let pattern = try await task.value
+        patterns[key] = pattern
+        patternOrder.append(key)
+        if patternOrder.count > Self.maxPatterns { patterns[patternOrder.removeFirst()] = nil }
+        return pattern
     }
 
     private var metadata: [Int64: (at: Int64, dataset: DatasetRecord, versions: [DatasetVersionRecord])] = [:]
@@ -85,6 +114,17 @@ actor AnalysisCache {
     /// Forgets cached metadata of a dataset (after an edit or a new version).
     func forgetMetadata(_ id: Int64) {
         metadata[id] = nil
+    }
+
+    /// Forgets scans and patterns made for publication (after the publication setting or the
+    /// threshold changed).
+    func forgetPublication() {
+        patterns = [:]
+        patternOrder = []
+        scans = scans.filter { key, _ in key.request.publication == nil }
+        scanOrder.removeAll { $0.request.publication != nil }
+        rendered = [:]
+        renderedOrder = []
     }
 
     /// The period levels of a version, oldest first.
@@ -115,6 +155,8 @@ actor AnalysisCache {
             periodLists[id] = nil
         }
         scans = scans.filter { key, _ in !versionIds.contains(key.versionId) }
+        patterns = patterns.filter { key, _ in !versionIds.contains(key.versionId) }
+        patternOrder.removeAll { versionIds.contains($0.versionId) }
         scanOrder.removeAll { versionIds.contains($0.versionId) }
         rendered = [:]
         renderedOrder = []

@@ -12,6 +12,8 @@ struct ScanParameters: Sendable {
     var period: String
     /// Whether the user asked for output without disclosure control (analysts only).
     var uncontrolled: Bool
+    /// Whether an analyst asked to see what readers see (output protected for publication).
+    var asReader: Bool
 
     init(_ form: Form) {
         datasetId = form["dataset"].flatMap { Int64($0) }
@@ -21,11 +23,19 @@ struct ScanParameters: Sendable {
         cross = min(3, max(1, form["cross"].flatMap { Int($0) } ?? 1))
         period = form["period"] ?? "senaste"
         uncontrolled = form["uncontrolled"] == "1"
+        asReader = form["visning"] == "publicering"
     }
 
     /// Whether disclosure control applies for this user: always for readers and API tokens of readers.
     func controlled(for user: UserRecord) -> Bool {
-        !(uncontrolled && user.role.canAnalyse)
+        !(uncontrolled && user.role.canAnalyse) || published(for: user)
+    }
+
+    /// Whether the output is protected for publication: always for readers (and their API
+    /// keys); for analysts when they ask to see what readers see. Analysts otherwise get exact
+    /// numbers with each table protected on its own, marked as not for publication.
+    func published(for user: UserRecord) -> Bool {
+        !user.role.canAnalyse || asReader
     }
 
     /// The query string reproducing these parameters.
@@ -38,16 +48,33 @@ struct ScanParameters: Sendable {
         pairs.append(("cross", String(cross)))
         pairs.append(("period", period))
         if uncontrolled { pairs.append(("uncontrolled", "1")) }
+        if asReader { pairs.append(("visning", "publicering")) }
         return Form.encode(pairs)
     }
 
     /// Runs (or fetches from the cache) the scan for a user.
     func scan(_ services: Services, user: UserRecord) async throws -> (DatasetContext, ScanResult, AnalysisRequest) {
         let data = try await DatasetContext.load(services, datasetId: datasetId, versionId: versionId)
-        let request = data.request(
-            outcomes: outcomes, dimensions: dimensions, cross: cross, period: period, controlled: controlled(for: user),
-            threshold: try await services.threshold())
-        let result = try await services.cache.scan(versionId: data.version.id, request: request, table: data.table)
+        var chosen = self
+        if published(for: user) {
+            // What the dataset publishes bounds what can be asked for.
+            let frame = try await data.publicationFrame(services)
+            chosen.dimensions = dimensions.filter { frame.dimensions.contains($0) }
+            chosen.cross = min(cross, frame.depth)
+            if chosen.dimensions.isEmpty {
+                throw AnalysisError.outsideFrame(
+                    "välj någon av de dimensioner som publiceras (\(frame.dimensions.joined(separator: ", ")))")
+            }
+        }
+        var request = data.request(
+            outcomes: chosen.outcomes, dimensions: chosen.dimensions, cross: chosen.cross, period: period,
+            controlled: controlled(for: user), threshold: try await services.threshold())
+        var pattern: DisclosurePattern?
+        if published(for: user) {
+            (request, pattern) = try await data.forPublication(request, services)
+        }
+        let result = try await services.cache.scan(
+            versionId: data.version.id, request: request, table: data.table, pattern: pattern)
         return (data, result, request)
     }
 }

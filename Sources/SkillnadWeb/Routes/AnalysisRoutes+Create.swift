@@ -55,11 +55,13 @@ extension AnalysisRoutes {
     func snapshot(_ explorerQuery: String, difference: String, user: UserRecord) async throws -> DifferenceSnapshot {
         var parameters = ScanParameters(Form(encoded: explorerQuery))
         parameters.uncontrolled = false
+        // Analyses are shared with readers: their numbers are those protected for publication.
+        parameters.asReader = true
         parameters.versionId = nil
         let (data, result, _) = try await parameters.scan(services, user: user)
         guard let d = result.differences.first(where: { $0.id == difference }) else {
             throw WebError.badRequest(
-                "Skillnaden finns inte i den röjandekontrollerade jämförelsen av datasetets senaste version. Analyser visar bara röjandekontrollerade siffror."
+                "Skillnaden finns inte i det som publiceras från datasetets senaste version. Analyser delas med läsare och visar bara siffror som skyddas för publicering."
             )
         }
         return DifferenceSnapshot(

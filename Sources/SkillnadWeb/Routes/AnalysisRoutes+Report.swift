@@ -145,7 +145,8 @@ extension AnalysisRoutes {
                 observations: StepModel.isu1(d).observations.filter { !$0.id.isEmpty }, seen: d.seen,
                 reliable: d.reliable?.swedishName ?? "–", relevant: d.relevant?.swedishName ?? "–",
                 current: d.current?.swedishName ?? "–", qualityComment: d.qualityComment,
-                criteria: d.criteriaResult.map(StepModel.criteriaView), individual: d.individual,
+                criteria: d.criteriaResult(forReader: !user.role.canAnalyse).map(StepModel.criteriaView),
+                individual: d.individual,
                 organisation: d.organisation, world: d.world, bias: d.biasCheck, hypotheses: d.hypotheses,
                 inequalityRisk: d.inequalityRisk, knowledgeNeeds: d.knowledgeNeeds, conclusions: d.conclusions,
                 comparisons: d.comparisons, decisions: d.decisions, involvement: d.involvement)
@@ -158,7 +159,7 @@ extension AnalysisRoutes {
     }
 
     func excel(_ request: Request, context: AppContext) async throws -> Response {
-        _ = try context.requireUser()
+        let user = try context.requireUser()
         let record = try await load(context)
         let goals = try await services.goalNames()
         var book = XLSXWriter()
@@ -207,7 +208,7 @@ extension AnalysisRoutes {
                         n(m.effect), .text(m.resourceText), n(m.resources), .text(m.chosen ? "Ja" : "Nej"),
                     ]
                 })
-        if let r = record.document.isu?.criteriaResult {
+        if let r = record.document.isu?.criteriaResult(forReader: !user.role.canAnalyse) {
             func num(_ v: Double?) -> C { v.map { .number($0) } ?? .text("..") }
             book.add(
                 name: "Kriterier",

@@ -62,7 +62,8 @@ extension AnalysisRoutes {
             if let id = d.criteria.datasetId, let data = try? await DatasetContext.load(services, datasetId: id) {
                 columns = data.version.columns
             }
-            model.ik = StepModel.criteria(d, datasets: datasets, columns: columns)
+            model.ik = StepModel.criteria(
+                d, datasets: datasets, columns: columns, reader: !user.role.canAnalyse)
         case (.isu(let d), "2"):
             model.i2 = StepModel.ISU2(
                 individual: d.individual, organisation: d.organisation, world: d.world, bias: d.biasCheck)
@@ -86,7 +87,7 @@ extension AnalysisRoutes {
         var summary = "\(step.number) sparat"
         if step.id == "kriterier", form["action"] == "compute", case .isu(var d) = document.content {
             do {
-                d.criteriaResult = try await computeCriteria(d.criteria)
+                (d.criteriaResult, d.publishedCriteriaResult) = try await computeCriteria(d.criteria)
                 summary = "Kriterierna beräknade: \(d.criteriaResult?.conclusion.swedishName ?? "")"
             } catch let error as AnalysisError {
                 var failed = record
@@ -105,8 +106,10 @@ extension AnalysisRoutes {
             summary: summary, context: context, back: "/analyses/\(record.id)/steps/\(step.id)")
     }
 
-    /// Runs the criteria on the set-up's dataset (latest version, disclosure control on).
-    func computeCriteria(_ setup: CriteriaSetup) async throws -> CriteriaResult {
+    /// Runs the criteria on the set-up's dataset (latest version, disclosure control on): for
+    /// analysts with each comparison protected on its own, and for readers through the
+    /// dataset's linked pattern.
+    func computeCriteria(_ setup: CriteriaSetup) async throws -> (CriteriaResult, CriteriaResult) {
         guard let id = setup.datasetId else { throw AnalysisError.invalid("Välj ett dataset på individnivå.") }
         let data = try await DatasetContext.load(services, datasetId: id)
         guard data.version.shape == DataShape.individual.rawValue else {
@@ -115,8 +118,18 @@ extension AnalysisRoutes {
         let base = data.request(
             outcomes: [setup.outcome], dimensions: [setup.groupColumn], cross: 1, period: "senaste", controlled: true,
             threshold: try await services.threshold())
-        return try CriteriaEvaluation.evaluate(
+        let exact = try CriteriaEvaluation.evaluate(
             data.table, setup: setup, base: base, datasetVersion: data.version.version)
+        let (published, pattern) = try await data.forPublication(base, services)
+        let forReaders: CriteriaResult
+        do {
+            forReaders = try CriteriaEvaluation.evaluate(
+                data.table, setup: setup, base: published, datasetVersion: data.version.version, pattern: pattern)
+        } catch AnalysisError.outsideFrame {
+            // The group column itself is not published: readers see no numbers.
+            forReaders = exact.withheld()
+        }
+        return (exact, forReaders)
     }
 
     /// Saves against the version the form was opened at; a stale version shows the conflict page.

@@ -17,6 +17,17 @@ extension DatasetRoutes {
         var rows: String
         var shape: String
         var exploreQuery: String
+        var publication: PublicationModel
+    }
+
+    /// What readers may request, and for analysts the form to change it.
+    struct PublicationModel {
+        var summary: String
+        var dimensions: [ExplorerRoutes.Choice]
+        var depths: [ExplorerRoutes.Choice]
+        var isDefault: Bool
+        var csrf: String
+        var saved: Bool
     }
 
     struct VersionRow {
@@ -57,6 +68,20 @@ extension DatasetRoutes {
                 missing: user.role.canAnalyse ? Text.count(p?.missing.values.reduce(0, +) ?? 0) : "",
                 values: showValues ? (p?.examples.prefix(8).joined(separator: ", ") ?? "") : "")
         }
+        let setting = try await services.settings.publication(datasetId: data.dataset.id)
+        let frame = data.publicationFrame(setting: setting, threshold: try await services.threshold())
+        let depthWords = ["var för sig", "korsade högst två åt gången", "korsade högst tre åt gången"]
+        let publication = PublicationModel(
+            summary: "Läsare kan jämföra efter \(frame.dimensions.joined(separator: ", ")), "
+                + depthWords[frame.depth - 1] + ", för varje period och alla perioder sammanslagna. "
+                + "Alla tabeller döljer samma grupper under \(frame.rule.threshold) personer (och de celler som behövs "
+                + "för att de inte ska kunna räknas fram), så inget uttag kan kombineras med ett annat för att röja dem.",
+            dimensions: data.dimensionColumns.map {
+                ExplorerRoutes.Choice(value: $0.name, label: $0.name, checked: frame.dimensions.contains($0.name))
+            },
+            depths: (1...3).map {
+                ExplorerRoutes.Choice(value: String($0), label: depthWords[$0 - 1], checked: frame.depth == $0)
+            }, isDefault: setting == nil, csrf: context.csrf, saved: Form.query(request)["sparat"] == "1")
         let model = ShowModel(
             id: data.dataset.id, name: data.dataset.name, description: data.dataset.description,
             source: data.dataset.source,
@@ -68,9 +93,30 @@ extension DatasetRoutes {
                     createdBy: v.createdBy.flatMap { users[$0] } ?? "–")
             }, columns: columns, latestVersion: data.version.version, rows: Text.count(data.version.rowCount),
             shape: DataShape(rawValue: data.version.shape)?.swedishName ?? "",
-            exploreQuery: Form.encode([("dataset", String(data.dataset.id))]))
+            exploreQuery: Form.encode([("dataset", String(data.dataset.id))]), publication: publication)
         return Responses.html(
             services.pages.page("dataset", title: data.dataset.name, model: model, context: context, path: "/datasets"))
+    }
+
+    /// Saves what readers may request from a dataset (analysts).
+    func savePublication(_ request: Request, context: AppContext) async throws -> Response {
+        _ = try context.requireAnalyst()
+        let data = try await DatasetContext.load(services, datasetId: try id(context))
+        let form = try await Form.body(request)
+        let available = data.dimensionColumns.map(\.name)
+        let chosen = form.all("by").filter { available.contains($0) }
+        guard !chosen.isEmpty || form["action"] == "default" else {
+            throw WebError.badRequest("Välj minst en dimension som läsare får jämföra efter, eller välj standardvalet.")
+        }
+        let setting =
+            form["action"] == "default"
+            ? nil : PublicationSetting(dimensions: chosen, depth: form["depth"].flatMap { Int($0) } ?? 2)
+        try await services.settings.setPublication(setting, datasetId: data.dataset.id)
+        await services.cache.forgetPublication()
+        try await services.log(
+            context, "dataset.publication", "dataset \(data.dataset.id)",
+            setting.map { "\($0.dimensions.joined(separator: ", ")), djup \($0.depth)" } ?? "standard")
+        return Responses.redirect("/datasets/\(data.dataset.id)?sparat=1#publicering")
     }
 
     struct RowsModel {

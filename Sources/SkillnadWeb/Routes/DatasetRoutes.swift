@@ -21,6 +21,9 @@ struct DatasetRoutes {
         }
         router.get("/datasets/{id}") { request, context in try await self.show(request, context: context) }
         router.get("/datasets/{id}/rows") { request, context in try await self.rows(request, context: context) }
+        router.post("/datasets/{id}/publication") { request, context in
+            try await self.savePublication(request, context: context)
+        }
         router.post("/datasets/{id}/reveal") { request, context in try await self.reveal(request, context: context) }
         router.get("/datasets/{id}/edit") { request, context in try await self.editForm(request, context: context) }
         router.post("/datasets/{id}/edit") { request, context in try await self.edit(request, context: context) }

@@ -49,8 +49,11 @@ extension ExplorerRoutes {
             }
         }
         let chosen = query.all("adjust")
-        let candidates = data.version.columns.filter {
-            $0.role == .dimension && !d.dimensions.contains($0.name) && !$0.sensitive
+        // For publication only the frame's dimensions, and only as many as its depth allows.
+        let frame = base.publication
+        let candidates = data.version.columns.filter { column in
+            column.role == .dimension && !d.dimensions.contains(column.name) && !column.sensitive
+                && (frame.map { f in f.dimensions.contains(column.name) && f.depth >= 2 } ?? true)
         }
         var comparisonHTML: String?
         if !chosen.isEmpty && groups.count == 2 {
@@ -58,7 +61,12 @@ extension ExplorerRoutes {
                 outcome: d.outcome, by: d.dimensions[0], groups: groups,
                 adjustFor: chosen.filter { c in candidates.contains { $0.name == c } },
                 base: base)
-            let report = try GroupComparison.compare(data.table, request: compare)
+            var pattern: DisclosurePattern?
+            if let frame {
+                pattern = try await services.cache.pattern(
+                    versionId: data.version.id, frame: frame, base: base, table: data.table)
+            }
+            let report = try GroupComparison.compare(data.table, request: compare, pattern: pattern)
             comparisonHTML = ComparisonHTML.section(report)
             try await services.log(
                 context, "compare.view", "dataset \(data.dataset.id)",

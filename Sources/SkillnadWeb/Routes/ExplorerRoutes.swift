@@ -32,6 +32,9 @@ struct ExplorerRoutes {
         var hasPeriods: Bool
         var canAnalyse: Bool
         var uncontrolled: Bool
+        var asReader: Bool
+        /// For readers: what the dataset publishes, in words.
+        var frameNote: String?
     }
 
     struct ExploreModel {
@@ -94,11 +97,19 @@ struct ExplorerRoutes {
         guard parameters.datasetId != nil else { return try await chooseDataset(context) }
         let data = try await DatasetContext.load(
             services, datasetId: parameters.datasetId, versionId: parameters.versionId)
+        let frame = parameters.published(for: user) ? try await data.publicationFrame(services) : nil
+        if let frame {
+            // Readers choose within what the dataset publishes.
+            parameters.dimensions = parameters.dimensions.filter { frame.dimensions.contains($0) }
+            parameters.cross = min(parameters.cross, frame.depth)
+        }
         if parameters.outcomes.isEmpty && parameters.dimensions.isEmpty {
             parameters.outcomes = Array(data.outcomeColumns.prefix(1).map(\.name))
-            let sex = data.dimensionColumns.first { CodeNormaliser.isSexColumn($0.name) }
-            parameters.dimensions = [sex ?? data.dimensionColumns.first].compactMap { $0?.name }
-            let model = ExploreModel(form: formModel(data, parameters, user: user), hasResult: false, result: nil)
+            let offered = data.dimensionColumns.map(\.name).filter { frame?.dimensions.contains($0) ?? true }
+            let sex = offered.first { CodeNormaliser.isSexColumn($0) }
+            parameters.dimensions = [sex ?? offered.first].compactMap { $0 }
+            let model = ExploreModel(
+                form: formModel(data, parameters, user: user, frame: frame), hasResult: false, result: nil)
             return Responses.html(
                 services.pages.page(
                     "explore", title: "Utforska \(data.dataset.name)", model: model, context: context, path: "/explore")
@@ -108,10 +119,10 @@ struct ExplorerRoutes {
         // The content depends only on the scan, the query and the role; the layout is per user.
         let pairs = query.values.sorted { $0.key < $1.key }.flatMap { name, values in values.map { (name, $0) } }
         let key =
-            "explore|\(data.version.id)|\(request.disclosureControl)|\(request.threshold)|\(user.role.canAnalyse)|"
+            "explore|\(data.version.id)|\(request.disclosureControl)|\(request.publication != nil)|\(request.threshold)|\(user.role.canAnalyse)|"
             + Form.encode(pairs)
         let pages = services.pages
-        let form = formModel(data, parameters, user: user)
+        let form = formModel(data, parameters, user: user, frame: frame)
         let content = await services.cache.rendered(key) {
             let model = ExploreModel(
                 form: form, hasResult: true, result: resultModel(result, parameters: parameters, query: query))
@@ -141,24 +152,35 @@ struct ExplorerRoutes {
                 context: context, path: "/explore"))
     }
 
-    func formModel(_ data: DatasetContext, _ p: ScanParameters, user: UserRecord) -> FormModel {
+    func formModel(_ data: DatasetContext, _ p: ScanParameters, user: UserRecord, frame: PublicationFrame?) -> FormModel
+    {
         let periods = data.periods
+        let depth = frame?.depth ?? 3
+        let crossings = [
+            Choice(value: "1", label: "Inga korsningar", checked: p.cross == 1),
+            Choice(value: "2", label: "Korsningar av två", checked: p.cross == 2),
+            Choice(value: "3", label: "Korsningar av tre", checked: p.cross == 3),
+        ].prefix(depth)
+        var frameNote: String?
+        if let frame, !user.role.canAnalyse {
+            frameNote =
+                "Från det här datasetet publiceras \(frame.dimensions.joined(separator: ", ")) "
+                + (frame.depth == 1 ? "var för sig" : "korsade högst \(frame.depth) åt gången")
+                + ". Alla tabeller döljer samma små grupper, så de kan inte räknas fram ur varandra."
+        }
         return FormModel(
             datasetId: data.dataset.id, datasetName: data.dataset.name,
             outcomes: data.outcomeColumns.map {
                 Choice(value: $0.name, label: $0.name, checked: p.outcomes.contains($0.name))
             },
-            dimensions: data.dimensionColumns.map {
+            dimensions: data.dimensionColumns.filter { frame?.dimensions.contains($0.name) ?? true }.map {
                 Choice(value: $0.name, label: $0.name, checked: p.dimensions.contains($0.name))
             },
-            crosses: [
-                Choice(value: "1", label: "Inga korsningar", checked: p.cross == 1),
-                Choice(value: "2", label: "Korsningar av två", checked: p.cross == 2),
-                Choice(value: "3", label: "Korsningar av tre", checked: p.cross == 3),
-            ],
+            crosses: Array(crossings),
             periods: [Choice(value: "senaste", label: "Senaste perioden", checked: p.period == "senaste")]
                 + [Choice(value: "alla", label: "Alla perioder sammanslagna", checked: p.period == "alla")]
                 + periods.reversed().map { Choice(value: $0, label: $0, checked: p.period == $0) },
-            hasPeriods: !periods.isEmpty, canAnalyse: user.role.canAnalyse, uncontrolled: p.uncontrolled)
+            hasPeriods: !periods.isEmpty, canAnalyse: user.role.canAnalyse, uncontrolled: p.uncontrolled,
+            asReader: p.asReader, frameNote: frameNote)
     }
 }

@@ -57,13 +57,21 @@ public enum DemoSetup {
                         name: table.columns[i].name, role: roles.roles[i], ordered: roles.ordered[i],
                         sensitive: SensitiveColumns.suggested(table.columns[i].name))
                 }
-                _ = try await services.datasets.importVersion(
+                let imported = try await services.datasets.importVersion(
                     datasetId: nil, metadata: metadata, table: table, columns: columns, shape: roles.shape,
                     fileName: table.source, userId: admin?.id,
                     audit: AuditEntry(
                         at: Storage.now, userId: admin?.id, username: admin?.username ?? "system",
                         action: "dataset.import",
                         object: "", detail: "demodata", address: "lokal"))
+                // The ISU cases: readers cross the background and the criteria columns two at a time.
+                if table.columns.contains(where: { $0.name == "risk_bbic" }) {
+                    try await services.settings.setPublication(
+                        PublicationSetting(
+                            dimensions: ["kön", "åldersgrupp", "område", "födelseland", "risk_bbic", "samtycke"],
+                            depth: 2),
+                        datasetId: imported.dataset)
+                }
             }
             lines.append("Demodata för Storköping är inläst (tre dataset).")
         }
