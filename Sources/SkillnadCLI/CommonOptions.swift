@@ -9,6 +9,16 @@ struct AnalysisOptions: ParsableArguments {
     @Flag(name: .long, help: "Stäng av röjandekontrollen. Resultatet stämplas \"EJ RÖJANDEKONTROLLERAD\".")
     var noDisclosureControl = false
 
+    @Flag(
+        name: .long,
+        help:
+            "Skydda för publicering: alla tabeller som kan tas fram ur dimensionerna (korsade till --cross, varje period och alla perioder, alla utfall) döljer samma celler, så att inga små grupper kan räknas fram ur dem tillsammans."
+    )
+    var publish = false
+
+    @Option(name: .long, help: "Utfall vars 0 % och 100 % i små grupper också skyddas vid --publish, kommaseparerade.")
+    var sensitive: String?
+
     @Option(name: .long, help: "Period att jämföra: senaste (standard), alla, eller en period, t.ex. 2024.")
     var period: String = "senaste"
 
@@ -49,6 +59,9 @@ struct AnalysisOptions: ParsableArguments {
     /// The request's shared settings.
     func apply(to request: inout AnalysisRequest) throws {
         guard noDisclosureControl || threshold >= 3 else { throw AnalysisError.thresholdTooLow(threshold) }
+        if publish && noDisclosureControl {
+            throw CLIError(message: "--publish och --no-disclosure-control går inte att kombinera.")
+        }
         request.threshold = threshold
         request.disclosureControl = !noDisclosureControl
         request.period = PeriodSelection(userInput: period)
@@ -65,6 +78,16 @@ struct AnalysisOptions: ParsableArguments {
             request.filters[parts[0], default: []] += parts[1].split(separator: "|").map(String.init)
         }
         for name in Self.list(ordered) { request.orderedOverrides[name] = true }
+    }
+
+    /// The publication frame of `--publish`: the request's dimensions (and filtered columns) at
+    /// its crossing depth, every outcome in the request.
+    func frame(dimensions: [String], depth: Int, outcomes: [String], filters: [String]) -> PublicationFrame? {
+        guard publish else { return nil }
+        let all = dimensions + filters.filter { !dimensions.contains($0) }
+        return PublicationFrame(
+            dimensions: all, outcomes: outcomes, depth: min(3, max(depth, 1) + filters.count),
+            rule: DisclosureRule(threshold: threshold), sensitiveOutcomes: Set(Self.list(sensitive)))
     }
 
     /// Parses one `--role KOLUMN=ROLL` value.

@@ -39,9 +39,12 @@ struct CompareCommand: ParsableCommand {
         var base = AnalysisRequest(outcomes: [outcome], dimensions: [by])
         try analysis.apply(to: &base)
         let groupList = AnalysisOptions.list(groups)
+        let adjust = AnalysisOptions.list(adjustFor)
+        base.publication = analysis.frame(
+            dimensions: [by] + adjust, depth: 1 + adjust.count, outcomes: [outcome], filters: Array(base.filters.keys))
         let request = CompareRequest(
             outcome: outcome, by: by, groups: groupList.isEmpty ? nil : groupList,
-            adjustFor: AnalysisOptions.list(adjustFor), base: base)
+            adjustFor: adjust, base: base)
         let report = try GroupComparison.compare(table, request: request)
         let text: String
         switch output.format {

@@ -50,6 +50,8 @@ struct ScanCommand: ParsableCommand {
         guard !dimensions.isEmpty else { throw AnalysisError.noDimensions }
         var request = AnalysisRequest(outcomes: outcomes, dimensions: dimensions, crossDepth: depth)
         try analysis.apply(to: &request)
+        request.publication = analysis.frame(
+            dimensions: dimensions, depth: depth, outcomes: outcomes, filters: Array(request.filters.keys))
         let result = try Scanner.scan(table, request: request)
         let text: String
         switch output.format {

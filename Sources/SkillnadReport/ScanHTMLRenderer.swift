@@ -26,8 +26,11 @@ public struct ScanHTMLRenderer: Sendable {
         var meta = ["Skapad \(HTML.escape(generatedAt))"]
         if let period = scan.period { meta.append("Period \(HTML.escape(period))") }
         meta.append(
-            scan.disclosureControlled
-                ? "Röjandekontroll: grupper under \(scan.threshold) personer döljs" : "Ingen röjandekontroll")
+            !scan.disclosureControlled
+                ? "Ingen röjandekontroll"
+                : scan.published
+                    ? "Skyddad för publicering: grupper under \(scan.threshold) personer döljs i alla tabeller ur datasetet på samma sätt"
+                    : "Röjandekontroll per tabell: grupper under \(scan.threshold) personer döljs. Exakta tal för analys, inte för publicering")
         h += "<p class=\"meta\">\(meta.joined(separator: " · "))</p></header><main>"
         h += summary(scan)
         h += ranking(scan)
