@@ -30,7 +30,8 @@ public struct ScanHTMLRenderer: Sendable {
                 ? "Ingen röjandekontroll"
                 : scan.published
                     ? "Skyddad för publicering: grupper under \(scan.threshold) personer döljs i alla tabeller ur datasetet på samma sätt"
-                    : "Röjandekontroll per tabell: grupper under \(scan.threshold) personer döljs. Exakta tal för analys, inte för publicering")
+                    : "Röjandekontroll per tabell: grupper under \(scan.threshold) personer döljs. Exakta tal för analys, inte för publicering"
+        )
         h += "<p class=\"meta\">\(meta.joined(separator: " · "))</p></header><main>"
         h += summary(scan)
         h += ranking(scan)

@@ -179,3 +179,25 @@ import Testing
         #expect(result.stdout.contains("Utfallskolumn"))
     }
 }
+
+extension CommandTests {
+    /// `--publish` protects every table of the request's frame together and says so; the default
+    /// output says it is for analysis, not for publication.
+    @Test func publishSaysWhichProtectionItHas() throws {
+        let file = try demoFile("storkoping_isu.csv")
+        let arguments = ["scan", file, "--outcome", "beviljad_insats", "--by", "kön,område", "--cross", "2"]
+        let published = try CLIRunner.run(arguments + ["--publish", "--format", "json"])
+        #expect(published.status == 0, "\(published.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(published.stdout.utf8)) as? [String: Any]
+        #expect(json?["published"] as? Bool == true)
+        let exact = try CLIRunner.run(arguments + ["--format", "json"])
+        let exactJSON = try JSONSerialization.jsonObject(with: Data(exact.stdout.utf8)) as? [String: Any]
+        #expect(exactJSON?["published"] as? Bool == false)
+        #expect((exactJSON?["notes"] as? [String])?.contains { $0.contains("inte för publicering") } == true)
+        let html = try CLIRunner.run(arguments + ["--publish", "--format", "html"])
+        #expect(html.stdout.contains("Skyddad för publicering"))
+        let both = try CLIRunner.run(arguments + ["--publish", "--no-disclosure-control"])
+        #expect(both.status != 0)
+        #expect(both.stderr.contains("--publish"))
+    }
+}

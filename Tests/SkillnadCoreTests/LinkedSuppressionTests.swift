@@ -86,3 +86,31 @@ import Testing
                 + "\(pattern.droppedTables) tables out")
     }
 }
+
+extension LinkedSuppressionTests {
+    /// "Lärkskolan 7 / 7 / 100 %": a group of seven where everyone has a sensitive outcome is
+    /// protected although no count is under the threshold; the same group is published when the
+    /// outcome is not marked sensitive.
+    @Test func everyoneInASmallGroupWithASensitiveOutcomeIsProtected() throws {
+        var school: [String?] = []
+        var eligible: [String?] = []
+        for i in 0..<200 {
+            school.append(i < 7 ? "Lärkskolan" : (i < 100 ? "Ekskolan" : "Björkskolan"))
+            eligible.append(i < 7 ? "Ja" : (i % 3 == 0 ? "Nej" : "Ja"))
+        }
+        let table = DataTable(
+            source: "skolor.csv",
+            columns: [Column(name: "skola", text: school), Column(name: "behörig", text: eligible)])
+        var base = AnalysisRequest(outcomes: [], dimensions: [])
+        base.roleOverrides = ["behörig": .binaryOutcome]
+        func status(sensitive: Set<String>) throws -> DisclosurePattern.Status {
+            let frame = PublicationFrame(
+                dimensions: ["skola"], outcomes: ["behörig"], depth: 1, sensitiveOutcomes: sensitive)
+            let pattern = try LinkedSuppression.protect(table, frame: frame, base: base)
+            let slot = try #require(pattern.slot(of: "Lärkskolan", in: "skola"))
+            return pattern.status(outcome: "behörig", slots: ["skola": slot], period: nil)
+        }
+        #expect(try status(sensitive: ["behörig"]) == .suppressed)
+        #expect(try status(sensitive: []) == .published)
+    }
+}

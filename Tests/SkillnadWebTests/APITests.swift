@@ -28,6 +28,9 @@ import Testing
                 #expect(scan.status == .ok)
                 let scanJSON = try #require(try JSONSerialization.jsonObject(with: Data(scan.bytes)) as? [String: Any])
                 #expect(scanJSON["disclosureControlled"] as? Bool == true, "a reader's token never turns control off")
+                #expect(
+                    scanJSON["published"] as? Bool == true, "a reader's token gets the output protected for publication"
+                )
                 let id = try #require(try await harness.services.tokens.all().first?.id)
                 _ = try await browser.get("/admin/tokens")
                 #expect(try await browser.post("/admin/tokens/\(id)/revoke", []).status == .seeOther)

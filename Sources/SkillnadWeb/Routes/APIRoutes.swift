@@ -80,6 +80,8 @@ struct APIRoutes {
     struct DifferencesJSON: Encodable {
         var dataset: Int64
         var disclosureControlled: Bool
+        /// Protected for publication (always for readers' keys).
+        var published: Bool
         var threshold: Int
         var differences: [Difference]
     }
@@ -96,12 +98,16 @@ struct APIRoutes {
             throw WebError.badRequest("Ange minst ett utfall (outcome=…) och en dimension (by=…).")
         }
         let (data, result, request) = try await parameters.scan(services, user: user)
-        let key = "api|\(data.version.id)|\(full)|\(request.disclosureControl)|\(request.threshold)|\(parameters.query)"
+        // The key holds everything the content depends on, the protection level included.
+        let key =
+            "api|\(data.version.id)|\(full)|\(request.disclosureControl)|\(request.publication.map { "\($0.hashValue)" } ?? "-")|"
+            + "\(request.threshold)|\(parameters.query)"
         let json = try await services.cache.rendered(key) {
             if full { return try JSONRenderer.render(result) }
             return try JSONRenderer.render(
                 DifferencesJSON(
                     dataset: data.dataset.id, disclosureControlled: result.disclosureControlled,
+                    published: result.published,
                     threshold: result.threshold, differences: result.differences))
         }
         return Responses.json(json)

@@ -119,7 +119,7 @@ struct ExplorerRoutes {
         // The content depends only on the scan, the query and the role; the layout is per user.
         let pairs = query.values.sorted { $0.key < $1.key }.flatMap { name, values in values.map { (name, $0) } }
         let key =
-            "explore|\(data.version.id)|\(request.disclosureControl)|\(request.publication != nil)|\(request.threshold)|\(user.role.canAnalyse)|"
+            "explore|\(data.version.id)|\(request.disclosureControl)|\(request.publication.map { "\($0.hashValue)" } ?? "-")|\(request.threshold)|\(user.role.canAnalyse)|"
             + Form.encode(pairs)
         let pages = services.pages
         let form = formModel(data, parameters, user: user, frame: frame)

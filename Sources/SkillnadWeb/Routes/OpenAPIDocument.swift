@@ -50,7 +50,7 @@ enum OpenAPIDocument {
               "ScanResult": {"type": "object", "properties": {
                 "formatVersion": {"type": "integer"}, "source": {"type": "string"}, "shape": {"type": "string"},
                 "dimensions": {"type": "array", "items": {"type": "string"}}, "crossDepth": {"type": "integer"}, "threshold": {"type": "integer"},
-                "disclosureControlled": {"type": "boolean"}, "period": {"type": "string"},
+                "disclosureControlled": {"type": "boolean"}, "published": {"type": "boolean", "description": "protected for publication by the dataset's linked pattern (always for readers)"}, "period": {"type": "string"},
                 "differences": {"type": "array", "items": {"$ref": "#/components/schemas/Difference"}},
                 "tables": {"type": "array", "items": {"type": "object"}}, "suppressedComparisons": {"type": "array", "items": {"type": "object"}},
                 "notes": {"type": "array", "items": {"type": "string"}}, "outcomes": {"type": "array", "items": {"type": "object"}}
@@ -77,7 +77,7 @@ enum OpenAPIDocument {
             "/api/v1/datasets/{id}/differences": {"get": {"summary": "Bara de rangordnade skillnaderna", "operationId": "listDifferences",
               "parameters": [{"$ref": "#/components/parameters/id"}, {"$ref": "#/components/parameters/outcome"}, {"$ref": "#/components/parameters/by"}, {"$ref": "#/components/parameters/cross"}, {"$ref": "#/components/parameters/period"}],
               "responses": {"200": {"description": "Skillnaderna", "content": {"application/json": {"schema": {"type": "object", "properties": {
-                "dataset": {"type": "integer"}, "disclosureControlled": {"type": "boolean"}, "threshold": {"type": "integer"},
+                "dataset": {"type": "integer"}, "disclosureControlled": {"type": "boolean"}, "published": {"type": "boolean"}, "threshold": {"type": "integer"},
                 "differences": {"type": "array", "items": {"$ref": "#/components/schemas/Difference"}}}}}}},
                             "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}}}},
             "/api/v1/openapi.json": {"get": {"summary": "Det här dokumentet", "security": [], "operationId": "openapi", "responses": {"200": {"description": "OpenAPI"}}}}
