@@ -14,6 +14,8 @@ import Testing
                 let page = try await browser.get("/datasets/1")
                 #expect(page.body.contains("Publicering för läsare"))
                 #expect(page.body.contains("korsade högst två åt gången"))
+                let section = try #require(page.body.components(separatedBy: "id=\"publicering\"").last)
+                #expect(section.contains("name=\"_csrf\""), "the form carries the CSRF token under its real name")
                 let saved = try await browser.post(
                     "/datasets/1/publication",
                     [("by", "kön"), ("by", "område"), ("depth", "2"), ("action", "save")])

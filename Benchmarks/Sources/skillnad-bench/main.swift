@@ -25,7 +25,10 @@ func seconds(_ d: Duration) -> Double {
 
 var importTimes: [Double] = []
 var scanTimes: [Double] = []
+var patternTimes: [Double] = []
+var publishedTimes: [Double] = []
 var differences = 0
+var hidden = 0.0
 for _ in 0..<runs {
     var table: DataTable?
     importTimes.append(seconds(clock.measure { table = try? FileImporter.read(path: path).table }))
@@ -42,6 +45,17 @@ for _ in 0..<runs {
                 let result = try? Scanner.scan(table, request: request)
                 differences = result?.differences.count ?? -1
             }))
+    // The same scan protected for publication: the linked pattern over the frame (six dimensions
+    // crossed two at a time, each period and pooled, both outcomes), then the scan read through it.
+    var published = request
+    let frame = PublicationFrame(dimensions: request.dimensions, outcomes: request.outcomes, depth: 2)
+    published.publication = frame
+    var pattern: DisclosurePattern?
+    patternTimes.append(
+        seconds(clock.measure { pattern = try? LinkedSuppression.protect(table, frame: frame, base: request) }))
+    hidden = Double(pattern?.suppressedCells ?? 0) / Double(max(1, pattern?.cellCount ?? 1))
+    publishedTimes.append(
+        seconds(clock.measure { _ = try? Scanner.scan(table, request: published, pattern: pattern) }))
 }
 var usage = rusage()
 getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -52,5 +66,6 @@ func median(_ values: [Double]) -> Double {
 print(
     """
     {"tool": "skillnad", "import": \(median(importTimes)), "scan": \(median(scanTimes)), \
+    "pattern": \(median(patternTimes)), "publishedScan": \(median(publishedTimes)), "hiddenShare": \(hidden), \
     "peakMemoryMB": \(Double(usage.ru_maxrss) / 1024), "differences": \(differences), "runs": \(runs)}
     """)
