@@ -87,7 +87,8 @@ let package = Package(
             name: "SkillnadCoreTests", dependencies: ["SkillnadCore", "SkillnadCharts", "SkillnadDemo"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "SkillnadImportTests", dependencies: ["SkillnadImport"],
+            name: "SkillnadImportTests",
+            dependencies: ["SkillnadImport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "SkillnadReportTests", dependencies: ["SkillnadReport", "SkillnadCharts"],

@@ -21,9 +21,20 @@ public enum CSVReader {
     /// Reads CSV bytes. `source` names the file in messages.
     public static func read(_ raw: [UInt8], source: String, delimiter: CSVDelimiter? = nil) throws -> Result {
         let encoding = TextEncoding.detect(raw)
+        if encoding != .utf8 && encoding != .utf8BOM && encoding != .utf16, let offset = UTF8Validation.damage(raw) {
+            throw damaged(raw, at: offset, source: source, delimiter: delimiter)
+        }
         let bytes = encoding.utf8Bytes(raw)
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
             throw ImportError(file: source, expected: "en rubrikrad och data", found: "en tom fil")
+        }
+        // A header line longer than any real one is refused before it is read.
+        if bytes.count > ImportLimits.headerBytes,
+            !bytes.prefix(ImportLimits.headerBytes).contains(where: { $0 == 0x0A || $0 == 0x0D })
+        {
+            throw ImportError(
+                file: source, row: 1, expected: "en rubrikrad på högst \(ImportLimits.headerBytes >> 20) MB",
+                found: "en första rad utan radslut inom den gränsen")
         }
         let separator = delimiter ?? CSVDelimiter.detect(bytes)
         let table = try bytes.withUnsafeBufferPointer { buffer in
@@ -40,6 +51,11 @@ public enum CSVReader {
         while let field = try cursor.nextField() {
             headerFields.append(cursor.text(field))
             if field.endOfRecord { break }
+        }
+        guard headerFields.count <= ImportLimits.columns else {
+            throw ImportError(
+                file: source, row: headerLine, expected: "högst \(ImportLimits.columns) kolumner",
+                found: "\(headerFields.count) fält i rubrikraden")
         }
         let names = uniqueNames(headerFields)
         let estimate = max(16, b.count / max(1, 8 * names.count))
@@ -75,6 +91,11 @@ public enum CSVReader {
             rows += 1
             try cursor.skipBlankLines()
         }
+        guard rows > 0 else {
+            throw ImportError(
+                file: source, row: headerLine, expected: "minst en datarad under rubrikraden", found: "bara rubrikraden"
+            )
+        }
         if builders.contains(where: { $0.needsReparse || (!$0.trackingCodes && $0.leadingZero && $0.numeric) }) {
             try reparse(&builders, b, source: source, delimiter: delimiter)
         }
@@ -83,6 +104,35 @@ public enum CSVReader {
             columns.removeLast()
         }
         return DataTable(source: source, columns: columns)
+    }
+
+    /// The error for a UTF-8 file with damaged bytes: the line and field of the first one.
+    static func damaged(_ raw: [UInt8], at offset: Int, source: String, delimiter: CSVDelimiter?) -> ImportError {
+        let separator = (delimiter ?? CSVDelimiter.detect(Array(raw.prefix(65_536)))).rawValue
+        var line = 1
+        var field = 1
+        var inQuotes = false
+        for b in raw[..<offset] {
+            if b == 0x22 { inQuotes.toggle() }
+            if b == 0x0A && !inQuotes {
+                line += 1
+                field = 1
+            } else if b == separator && !inQuotes {
+                field += 1
+            }
+        }
+        let bytes = raw[offset..<min(raw.count, offset + 4)].map { String(format: "%02X", $0) }.joined(separator: " ")
+        // The column's name from the header line, when the header itself is intact.
+        let headerEnd = raw.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) ?? raw.count
+        let header = String(decoding: raw[..<min(headerEnd, offset)], as: UTF8.self)
+            .split(separator: Character(UnicodeScalar(separator)), omittingEmptySubsequences: false)
+        let name =
+            line > 1 && field <= header.count
+            ? header[field - 1].trimmingCharacters(in: CharacterSet(charactersIn: "\" \u{FEFF}")) : "fält \(field)"
+        return ImportError(
+            file: source, row: line, column: name,
+            expected: "UTF-8-kodad text (resten av filen är UTF-8)",
+            found: "ogiltiga byte (\(bytes)); spara filen som UTF-8 igen eller rätta tecknet")
     }
 
     /// Reads the file again for columns that dropped their codes too early.

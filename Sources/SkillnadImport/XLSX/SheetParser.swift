@@ -26,7 +26,12 @@ final class SheetParser: NSObject, XMLParserDelegate {
     }
 
     var rows: [Row] = []
-    private let sharedStrings: [String]
+    /// The first problem found, with its row and column; parsing stops there.
+    var failure: ImportError?
+    /// Whether the worksheet's root element was closed (a cut-off file never closes it).
+    var complete = false
+    private let source: String
+    private let sharedStrings: [String]?
     private let dateStyles: Set<Int>
     private let date1904: Bool
     private var row = Row(number: 0)
@@ -38,30 +43,76 @@ final class SheetParser: NSObject, XMLParserDelegate {
     private var collecting = false
     private var hasValue = false
 
-    init(sharedStrings: [String], dateStyles: Set<Int>, date1904: Bool) {
+    init(source: String, sharedStrings: [String]?, dateStyles: Set<Int>, date1904: Bool) {
+        self.source = source
         self.sharedStrings = sharedStrings
         self.dateStyles = dateStyles
         self.date1904 = date1904
     }
 
-    static func parse(_ data: Data, sharedStrings: [String], dateStyles: Set<Int>, date1904: Bool) -> [Row]? {
-        let delegate = SheetParser(sharedStrings: sharedStrings, dateStyles: dateStyles, date1904: date1904)
-        guard XMLDocument.parse(data, with: delegate) else { return nil }
+    /// Parses a worksheet; throws the first problem, or a corrupted-file error when the XML is
+    /// malformed or cut off.
+    static func parse(
+        _ data: Data, source: String, sharedStrings: [String]?, dateStyles: Set<Int>, date1904: Bool
+    ) throws -> [Row] {
+        let delegate = SheetParser(
+            source: source, sharedStrings: sharedStrings, dateStyles: dateStyles, date1904: date1904)
+        let parsed = try XMLDocument.parse(data, with: delegate, source: source)
+        if let failure = delegate.failure { throw failure }
+        guard parsed, delegate.complete else {
+            throw ImportError(
+                file: source, expected: "ett fullständigt kalkylblad",
+                found: "att bladets XML är skadad eller avbruten (efter rad \(delegate.rows.last?.number ?? 0))")
+        }
         return delegate.rows
+    }
+
+    private func fail(_ parser: XMLParser, _ error: ImportError) {
+        if failure == nil { failure = error }
+        parser.abortParsing()
     }
 
     func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
+        guard failure == nil else { return }
         switch elementName {
         case "row":
-            let number = attributes["r"].flatMap(Int.init) ?? nextRowNumber
+            var number = nextRowNumber
+            if let text = attributes["r"] {
+                guard let parsed = Int(text), (1...ImportLimits.sheetRows).contains(parsed) else {
+                    return fail(
+                        parser,
+                        ImportError(
+                            file: source, expected: "radnummer 1–\(ImportLimits.sheetRows)",
+                            found: "radnumret \"\(text.prefix(30))\""))
+                }
+                number = parsed
+            }
+            guard number <= ImportLimits.sheetRows else {
+                return fail(
+                    parser, ImportError(file: source, expected: "högst \(ImportLimits.sheetRows) rader", found: "fler"))
+            }
             row = Row(number: number)
             nextRowNumber = number + 1
             column = 0
         case "c":
-            if let reference = attributes["r"] { column = Self.columnIndex(reference) }
+            if let reference = attributes["r"] {
+                guard let index = Self.columnIndex(reference) else {
+                    return fail(
+                        parser,
+                        ImportError(
+                            file: source, row: row.number,
+                            expected: "en cellreferens i kolumn A–XFD", found: "\"\(reference.prefix(30))\""))
+                }
+                column = index
+            }
+            guard column < ImportLimits.sheetColumns else {
+                return fail(
+                    parser,
+                    ImportError(file: source, row: row.number, expected: "högst 16 384 kolumner", found: "fler"))
+            }
             type = attributes["t"] ?? "n"
             style = attributes["s"].flatMap(Int.init) ?? 0
             text = ""
@@ -81,29 +132,53 @@ final class SheetParser: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        guard failure == nil else { return }
         switch elementName {
         case "v", "t": collecting = false
         case "c":
-            if hasValue { row.cells[column] = value() }
+            if hasValue {
+                switch value() {
+                case .success(let cell): row.cells[column] = cell
+                case .failure(let error): return fail(parser, error)
+                }
+            }
             column += 1
         case "row":
             if !row.cells.isEmpty { rows.append(row) }
+        case "worksheet":
+            complete = true
         default: break
         }
     }
 
-    private func value() -> Cell {
+    private func value() -> Result<Cell, ImportError> {
         switch type {
         case "s":
-            guard let index = Int(text), index >= 0, index < sharedStrings.count else { return .empty }
-            return .text(sharedStrings[index])
-        case "inlineStr", "str": return .text(text)
-        case "b": return .text(text == "1" ? "Sant" : "Falskt")
-        case "e": return .text(text)
+            guard let strings = sharedStrings else {
+                return .failure(
+                    ImportError(
+                        file: source, row: row.number, column: Self.columnLetters(column),
+                        expected: "arbetsbokens tabell med delade texter (xl/sharedStrings.xml)",
+                        found: "att den saknas fast cellen hänvisar till den"))
+            }
+            guard let index = Int(text), index >= 0, index < strings.count else {
+                return .failure(
+                    ImportError(
+                        file: source, row: row.number, column: Self.columnLetters(column),
+                        expected: "en text nr 0–\(strings.count - 1) ur tabellen med delade texter",
+                        found: "\"\(text.prefix(30))\""))
+            }
+            return .success(.text(strings[index]))
+        case "inlineStr", "str": return .success(.text(text))
+        case "b": return .success(.text(text == "1" ? "Sant" : "Falskt"))
+        case "e": return .success(.text(text))
         default:
-            guard let number = Double(text) else { return text.isEmpty ? .empty : .text(text) }
-            if dateStyles.contains(style) { return .text(Self.date(serial: number, date1904: date1904)) }
-            return .number(number)
+            guard let number = Double(text) else { return .success(text.isEmpty ? .empty : .text(text)) }
+            // Dates only within Excel's range (year 1900–9999); other numbers stay numbers.
+            if dateStyles.contains(style) && number >= 0 && number < 2_958_466 {
+                return .success(.text(Self.date(serial: number, date1904: date1904)))
+            }
+            return .success(number.isFinite ? .number(number) : .text(text))
         }
     }
 
@@ -123,13 +198,17 @@ final class SheetParser: NSObject, XMLParserDelegate {
         return day + String(format: " %02d:%02d", c.hour ?? 0, c.minute ?? 0)
     }
 
-    /// 0-based column of a cell reference ("B3" → 1).
-    static func columnIndex(_ reference: String) -> Int {
+    /// 0-based column of a cell reference ("B3" → 1); nil beyond column XFD or without letters.
+    static func columnIndex(_ reference: String) -> Int? {
         var index = 0
+        var letters = 0
         for scalar in reference.unicodeScalars {
             guard scalar.value >= 65 && scalar.value <= 90 else { break }
+            letters += 1
+            guard letters <= 3 else { return nil }
             index = index * 26 + Int(scalar.value - 64)
         }
+        guard letters > 0, index <= ImportLimits.sheetColumns else { return nil }
         return index - 1
     }
 

@@ -9,6 +9,11 @@ import ZIPFoundation
 public enum XLSXReader {
     /// Reads the workbook bytes; `sheet` names the worksheet (default: the first).
     public static func read(_ bytes: [UInt8], source: String, sheet: String? = nil) throws -> DataTable {
+        guard ZipStructure.isSound(bytes) else {
+            throw ImportError(
+                file: source, expected: "en Excel-arbetsbok (.xlsx)",
+                found: "ett zip-arkiv vars innehållsförteckning pekar utanför filen (skadad eller avkortad)")
+        }
         let archive: Archive
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
@@ -16,7 +21,7 @@ public enum XLSXReader {
             throw ImportError(
                 file: source, expected: "en Excel-arbetsbok (.xlsx)", found: "en fil som inte går att packa upp")
         }
-        guard let workbookXML = try entry(archive, "xl/workbook.xml") else {
+        guard let workbookXML = try entry(archive, "xl/workbook.xml", source: source) else {
             throw ImportError(
                 file: source, expected: "en Excel-arbetsbok (.xlsx)", found: "ett zip-arkiv utan xl/workbook.xml")
         }
@@ -36,30 +41,51 @@ public enum XLSXReader {
         } else {
             chosen = workbook.sheets[0]
         }
-        let relations = try entry(archive, "xl/_rels/workbook.xml.rels").flatMap(RelationsParser.parse) ?? [:]
+        let relations =
+            try entry(archive, "xl/_rels/workbook.xml.rels", source: source).flatMap(RelationsParser.parse) ?? [:]
         var target = relations[chosen.relationId] ?? "worksheets/sheet1.xml"
         if target.hasPrefix("/") { target.removeFirst() } else { target = "xl/" + target }
-        guard let sheetXML = try entry(archive, target) else {
+        guard let sheetXML = try entry(archive, target, source: source) else {
             throw ImportError(
                 file: source, expected: "bladet \"\(chosen.name)\" (\(target))", found: "att det saknas i arkivet")
         }
-        var sharedStrings: [String] = []
-        if let data = try entry(archive, "xl/sharedStrings.xml") {
-            guard let parsed = SharedStringsParser.parse(data) else { throw corrupted }
-            sharedStrings = parsed
+        let place = "\(source) (blad \"\(chosen.name)\")"
+        let sharedStrings = try entry(archive, "xl/sharedStrings.xml", source: source).map {
+            try SharedStringsParser.parse($0, source: source)
         }
-        let dateStyles = try entry(archive, "xl/styles.xml").flatMap(StylesParser.dateStyles) ?? []
-        guard
-            let rows = SheetParser.parse(
-                sheetXML, sharedStrings: sharedStrings, dateStyles: dateStyles, date1904: workbook.date1904)
-        else { throw corrupted }
-        return try build(rows, source: "\(source) (blad \"\(chosen.name)\")")
+        let dateStyles = try entry(archive, "xl/styles.xml", source: source).flatMap(StylesParser.dateStyles) ?? []
+        let rows = try SheetParser.parse(
+            sheetXML, source: place, sharedStrings: sharedStrings, dateStyles: dateStyles, date1904: workbook.date1904)
+        return try build(rows, source: place)
     }
 
-    static func entry(_ archive: Archive, _ path: String) throws -> Data? {
+    /// One part of the archive, unpacked in a stream that stops at the size and ratio limits
+    /// (whatever the archive declares) and checks the part's checksum.
+    static func entry(_ archive: Archive, _ path: String, source: String = "") throws -> Data? {
         guard let entry = archive[path] else { return nil }
+        let packed = max(1, entry.compressedSize)
+        func tooLarge(_ size: UInt64) -> Bool {
+            size > UInt64(ImportLimits.unpackedBytes)
+                || (size > UInt64(ImportLimits.ratioFloor) && size / packed > UInt64(ImportLimits.compressionRatio))
+        }
+        let bomb = ImportError(
+            file: source.isEmpty ? path : source,
+            expected: "en arbetsbok där \(path) packas upp till högst \(ImportLimits.unpackedBytes >> 20) MB",
+            found: "att den växer mer än så (en zip-bomb eller en onormalt stor fil)")
+        if tooLarge(entry.uncompressedSize) { throw bomb }
         var data = Data()
-        _ = try archive.extract(entry, skipCRC32: true) { data.append($0) }
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                data.append(chunk)
+                if tooLarge(UInt64(data.count)) { throw bomb }
+            }
+        } catch let error as ImportError {
+            throw error
+        } catch {
+            throw ImportError(
+                file: source.isEmpty ? path : source, expected: "en hel arbetsbok",
+                found: "att \(path) inte går att packa upp (filen är skadad eller avkortad)")
+        }
         return data
     }
 
@@ -70,11 +96,22 @@ public enum XLSXReader {
         }
         let header = rows[headerIndex]
         let width = (header.cells.keys.max() ?? 0) + 1
+        guard width <= ImportLimits.columns else {
+            throw ImportError(
+                file: source, row: header.number, expected: "högst \(ImportLimits.columns) kolumner",
+                found: "en rubrik i kolumn \(SheetParser.columnLetters(width - 1))")
+        }
+        guard rows[(headerIndex + 1)...].contains(where: { !$0.cells.isEmpty }) else {
+            throw ImportError(
+                file: source, row: header.number, expected: "minst en datarad under rubrikraden",
+                found: "bara rubrikraden")
+        }
         let names = CSVReader.uniqueNames(
             (0..<width).map { column in
                 if case .text(let t)? = header.cells[column] { return t }
                 if case .number(let v)? = header.cells[column] {
-                    return v == v.rounded() ? String(Int64(v)) : String(v)
+                    // Whole numbers print without decimals; only those Int64 holds exactly.
+                    return v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
                 }
                 return ""
             })
