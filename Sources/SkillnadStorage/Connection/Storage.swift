@@ -24,6 +24,8 @@ public final class Storage: Sendable {
     public let sql: any SQLDatabase
     /// The engine.
     public let engine: Engine
+    /// One writing transaction at a time on SQLite.
+    let gate = WriteGate()
     private let shutdownHook: @Sendable () async throws -> Void
 
     init(sql: any SQLDatabase, engine: Engine, shutdown: @escaping @Sendable () async throws -> Void) {
@@ -68,6 +70,12 @@ public final class Storage: Sendable {
     public func transaction<T: Sendable>(
         _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
+        guard engine == .sqlite else { return try await run(body) }
+        // SQLite has one writer: queue here, before a connection is leased.
+        return try await gate.run { try await self.run(body) }
+    }
+
+    private func run<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         let begin: SQLQueryString = engine == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN"
         return try await sql.withSession { session in
             try await session.raw(begin).run()

@@ -57,7 +57,7 @@ public struct AnalysisRepository: Sendable {
     /// and changes nothing.
     public func save(
         id: Int64, expectedVersion: Int, title: String, ownerId: Int64?, document: AnalysisDocument,
-        by user: (id: Int64, name: String), summary: String
+        by user: (id: Int64, name: String), summary: String, audit: AuditEntry? = nil
     ) async throws -> AnalysisSaveOutcome {
         let json = try document.encoded()
         let now = Storage.now
@@ -76,6 +76,11 @@ public struct AnalysisRepository: Sendable {
                 createdAt: try row.decode(column: "created_at", as: Int64.self), updatedAt: now, updatedBy: user.id)
             try await Self.recordVersion(db, record, user: user, summary: summary, json: json)
             try await Self.refreshLinks(db, record)
+            // The audit entry commits with the version it describes, or not at all.
+            if var audit {
+                audit.detail = "version \(record.version): " + audit.detail
+                try await AuditLog.append(audit, to: db)
+            }
             return record
         }
         if let saved { return .saved(saved) }

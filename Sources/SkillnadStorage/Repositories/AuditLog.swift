@@ -16,6 +16,11 @@ public struct AuditLog: Sendable {
 
     /// Appends an entry.
     public func append(_ entry: AuditEntry) async throws {
+        try await Self.append(entry, to: db)
+    }
+
+    /// Appends within a transaction (`db` is its session).
+    static func append(_ entry: AuditEntry, to db: any SQLDatabase) async throws {
         try await db.insert(into: "audit_log")
             .columns("at", "user_id", "username", "action", "object", "detail", "address")
             .values(

@@ -53,6 +53,17 @@ public struct KeyValueStore: Sendable {
         try await db.delete(from: "kv_store").where("key", .like, SQLBind(prefix + "%")).run()
     }
 
+    /// Removes the keys with a prefix whose value satisfies a condition (e.g. the sessions of one
+    /// user, whose id is inside the stored value).
+    public func removeAll(prefix: String, where matches: (String) -> Bool) async throws {
+        let rows = try await db.select().columns("key", "value").from("kv_store")
+            .where("key", .like, SQLBind(prefix + "%")).all()
+        for row in rows {
+            let key = try row.decode(column: "key", as: String.self)
+            if matches(try row.decode(column: "value", as: String.self)) { try await remove(key: key) }
+        }
+    }
+
     /// Deletes expired values.
     public func purgeExpired() async throws {
         try await db.delete(from: "kv_store").where("expires_at", .lessThanOrEqual, SQLBind(Storage.now)).run()

@@ -1,4 +1,5 @@
 import SkillnadCore
+import SkillnadImport
 import SkillnadStorage
 
 /// Keeps recently used tables and scan results in memory. Dataset versions never change once
@@ -93,6 +94,31 @@ actor AnalysisCache {
         patternOrder.append(key)
         if patternOrder.count > Self.maxPatterns { patterns[patternOrder.removeFirst()] = nil }
         return pattern
+    }
+
+    /// Uploads read once: the parsed file by upload token (for preview and import).
+    private var uploads: [String: FileImporter.Result] = [:]
+    private var uploadOrder: [String] = []
+
+    /// The parsed file of an upload, read once and kept for its preview and import.
+    func upload(token: String, read: () throws -> FileImporter.Result) rethrows -> FileImporter.Result {
+        if let cached = uploads[token] { return cached }
+        let result = try read()
+        remember(upload: result, token: token)
+        return result
+    }
+
+    /// Keeps a parsed upload.
+    func remember(upload result: FileImporter.Result, token: String) {
+        uploads[token] = result
+        uploadOrder.append(token)
+        if uploadOrder.count > 4 { uploads[uploadOrder.removeFirst()] = nil }
+    }
+
+    /// Forgets a parsed upload (imported or abandoned).
+    func forgetUpload(_ token: String) {
+        uploads[token] = nil
+        uploadOrder.removeAll { $0 == token }
     }
 
     private var metadata: [Int64: (at: Int64, dataset: DatasetRecord, versions: [DatasetVersionRecord])] = [:]

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 
 /// A URL-encoded form (or query string): values by name, several per name for checkboxes.
 public struct Form: Sendable {
@@ -39,10 +40,18 @@ public struct Form: Sendable {
         Form(encoded: request.uri.query ?? "")
     }
 
-    /// Reads a URL-encoded request body (at most 1 MB).
+    /// Largest form body accepted.
+    static let maximumBytes = 1 << 20
+
+    /// Reads a URL-encoded request body (at most 1 MB; larger is refused with a clear page).
     public static func body(_ request: Request) async throws -> Form {
         var request = request
-        let buffer = try await request.collectBody(upTo: 1 << 20)
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: maximumBytes)
+        } catch is NIOTooManyBytesError {
+            throw WebError.formTooLarge
+        }
         return Form(encoded: String(buffer: buffer))
     }
 

@@ -48,8 +48,12 @@ struct Upload: Sendable {
                 fields.append((part.name, String(decoding: part.data, as: UTF8.self)))
             }
         }
-        guard let upload, !upload.0.isEmpty, !upload.1.isEmpty else {
+        guard let upload, !upload.0.isEmpty else {
             throw WebError.badRequest("Välj en fil att ladda upp.")
+        }
+        guard !upload.1.isEmpty else {
+            throw WebError.badRequest(
+                "Filen \(upload.0) är tom (0 byte). Välj filen med data, eller spara om den och försök igen.")
         }
         if upload.1.count > limit { throw WebError.tooLarge(limit / 1_048_576) }
         return Upload(fileName: upload.0, bytes: upload.1, fields: Form(encoded: Form.encode(fields)))

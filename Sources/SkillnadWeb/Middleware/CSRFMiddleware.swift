@@ -27,7 +27,12 @@ struct CSRFMiddleware: RouterMiddleware {
         let contentType = request.headers[.contentType]?.lowercased() ?? ""
         guard contentType.hasPrefix("application/x-www-form-urlencoded") else { throw WebError.csrf }
         var copy = request
-        let buffer = try await copy.collectBody(upTo: 1 << 20)
+        let buffer: ByteBuffer
+        do {
+            buffer = try await copy.collectBody(upTo: Form.maximumBytes)
+        } catch is NIOTooManyBytesError {
+            throw WebError.formTooLarge
+        }
         let form = Form(encoded: String(buffer: buffer))
         guard let token = form["_csrf"], Self.equal(token, expected) else { throw WebError.csrf }
         let replay = Request(head: request.head, body: .init(buffer: buffer))

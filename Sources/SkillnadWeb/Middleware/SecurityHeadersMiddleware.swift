@@ -1,8 +1,12 @@
 import HTTPTypes
 import Hummingbird
 
-/// Security headers on every response: no external resources, no framing, no sniffing.
+/// Security headers on every response: no external resources, no framing, no sniffing; behind
+/// https (secure cookies) also HSTS, so browsers never fall back to plain http.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// Whether the site is served over https (`--secure-cookies`).
+    var https = false
+
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws
@@ -14,6 +18,7 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.referrerPolicy] = "same-origin"
         response.headers[.xFrameOptions] = "DENY"
+        if https { response.headers[.strictTransportSecurity] = "max-age=31536000; includeSubDomains" }
         return response
     }
 }
@@ -23,4 +28,5 @@ extension HTTPField.Name {
     static let xFrameOptions = Self("X-Frame-Options")!
     static let referrerPolicy = Self("Referrer-Policy")!
     static let xCSRFToken = Self("X-CSRF-Token")!
+    static let strictTransportSecurity = Self("Strict-Transport-Security")!
 }

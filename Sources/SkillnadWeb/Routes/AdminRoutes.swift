@@ -126,7 +126,10 @@ struct AdminRoutes {
                 return try await users(request, context, flash: "Lösenordet ändrades inte: \(problem)")
             }
             try await services.users.setPassword(id: id, hash: try await Passwords.hash(password))
-            try await services.store.removeAll(prefix: "session.")
+            // Only that user's sessions end; everyone else stays logged in.
+            try await services.store.removeAll(prefix: "session.") { value in
+                (try? JSONDecoder().decode(WebSession.self, from: Data(value.utf8)))?.userId == id
+            }
             detail += ", nytt lösenord"
         }
         try await services.log(context, "user.update", "user \(user.username)", detail)

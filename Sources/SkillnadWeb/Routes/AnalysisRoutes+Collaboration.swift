@@ -72,7 +72,8 @@ extension AnalysisRoutes {
     }
 
     func comment(_ request: Request, context: AppContext) async throws -> Response {
-        let user = try context.requireUser()
+        // Readers read; commenting is part of working on the analysis.
+        let user = try context.requireAnalyst()
         let record = try await load(context)
         let form = try await Form.body(request)
         let step = form["step"].flatMap { s in record.method.steps.contains { $0.id == s } ? s : nil } ?? ""

@@ -124,7 +124,7 @@ extension AnalysisRoutes {
         return try await persist(
             record, form: form, document: document, title: record.title, ownerId: record.ownerId, user: user,
             summary: "Skillnad tillagd från utforskaren", context: context, back: "/analyses/\(record.id)/steps/1",
-            action: "/analyses/add-difference")
+            action: "/analyses/add-difference", expectedVersion: form["version"].flatMap { Int($0) } ?? record.version)
     }
 
     /// The criteria set-up suggested for a difference in an individual-level dataset.

@@ -135,16 +135,23 @@ extension AnalysisRoutes {
     /// Saves against the version the form was opened at; a stale version shows the conflict page.
     func persist(
         _ record: AnalysisRecord, form: Form, document: AnalysisDocument, title: String, ownerId: Int64?,
-        user: UserRecord, summary: String, context: AppContext, back: String, action: String? = nil
+        user: UserRecord, summary: String, context: AppContext, back: String, action: String? = nil,
+        expectedVersion: Int? = nil
     ) async throws -> Response {
-        let expected = form["version"].flatMap { Int($0) } ?? record.version
+        // A save says which version it was made on; without that it could overwrite unseen changes.
+        // (Adding a difference appends to the version just read, and says so itself.)
+        guard let expected = expectedVersion ?? form["version"].flatMap({ Int($0) }) else {
+            throw WebError.badRequest(
+                "Formuläret saknar analysens versionsnummer och sparades inte. Ladda om sidan och gör ändringen igen.")
+        }
+        let audit = AuditEntry(
+            at: Storage.now, userId: user.id, username: user.username, action: "analysis.save",
+            object: "analys \(record.id)", detail: summary, address: context.address)
         let outcome = try await services.analyses.save(
             id: record.id, expectedVersion: expected, title: title, ownerId: ownerId, document: document,
-            by: (user.id, user.username), summary: summary)
+            by: (user.id, user.username), summary: summary, audit: audit)
         switch outcome {
-        case .saved(let saved):
-            try await services.log(
-                context, "analysis.save", "analys \(record.id)", "version \(saved.version): \(summary)")
+        case .saved:
             return Responses.redirect(back + "?saved=1")
         case .conflict(let current):
             return try await conflict(

@@ -88,8 +88,17 @@ struct AuthRoutes {
     static let dummyHash: String = Bcrypt.hash(Passwords.generate(), cost: Passwords.cost)
 
     /// Only local paths are followed after login.
+    /// A same-site path to return to after login: one of the application's own sections, made
+    /// only of printable characters (no tab, newline or backslash, which browsers may read as
+    /// `//host`); anything else goes to the start page.
+    /// Where a login may lead back to.
+    static let allowedSections = ["/", "/datasets", "/explore", "/analyses", "/goals", "/admin", "/imports", "/export"]
+
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/" }
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"),
+            next.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F && $0 != "\\" }),
+            allowedSections.contains(where: { next == $0 || next.hasPrefix($0 + "/") || next.hasPrefix($0 + "?") })
+        else { return "/" }
         return next
     }
 }

@@ -210,10 +210,13 @@ extension DatasetRoutes {
         let metadata = DatasetRepository.Metadata(
             name: form["name"] ?? "", description: form["description"] ?? "", source: form["source"] ?? "",
             period: form["period"] ?? "")
-        if metadata.name.isEmpty {
+        let trimmed = metadata.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty || trimmed.count > 200 {
+            // The same rules as at upload: a name, at most 200 characters.
             let model = EditModel(
-                id: datasetId, csrf: context.csrf, name: "", description: metadata.description, source: metadata.source,
-                period: metadata.period, nameError: "Ge datasetet ett namn.")
+                id: datasetId, csrf: context.csrf, name: String(metadata.name.prefix(200)),
+                description: metadata.description, source: metadata.source, period: metadata.period,
+                nameError: trimmed.isEmpty ? "Ge datasetet ett namn." : "Namnet får vara högst 200 tecken.")
             return Responses.html(
                 services.pages.page(
                     "dataset_edit", title: "Ändra dataset", model: model, context: context, path: "/datasets"),

@@ -120,12 +120,16 @@ struct DatasetRoutes {
             return try await uploadForm(request, context: context, error: error.message.text, status: error.status)
         }
         let sheet = upload.fields["sheet"] ?? ""
+        let parsed: FileImporter.Result
         do {
-            _ = try FileImporter.read(bytes: upload.bytes, name: upload.fileName, sheet: sheet.isEmpty ? nil : sheet)
+            parsed = try FileImporter.read(
+                bytes: upload.bytes, name: upload.fileName, sheet: sheet.isEmpty ? nil : sheet)
         } catch let error as ImportError {
             return try await uploadForm(request, context: context, error: error.description, status: .badRequest)
         }
         let token = WebSession.newToken()
+        // Read once: the preview and the import use this parse.
+        await services.cache.remember(upload: parsed, token: token)
         let datasetId = upload.fields["dataset"].flatMap { Int64($0) }
         try await services.uploads.save(
             .init(
@@ -189,8 +193,10 @@ struct DatasetRoutes {
         else {
             throw WebError.badRequest("Uppladdningen finns inte längre (den sparas i ett dygn). Ladda upp filen igen.")
         }
-        let imported = try FileImporter.read(
-            bytes: upload.bytes, name: upload.fileName, sheet: upload.sheet.isEmpty ? nil : upload.sheet)
+        let imported = try await services.cache.upload(token: token) {
+            try FileImporter.read(
+                bytes: upload.bytes, name: upload.fileName, sheet: upload.sheet.isEmpty ? nil : upload.sheet)
+        }
         let table = imported.table
         let roles = RoleDetector.detect(table)
         let profiles = ColumnProfiler.profiles(table, roles: roles)
@@ -258,8 +264,10 @@ struct DatasetRoutes {
             return try await preview(
                 request, context: context, form: form, nameError: "Namnet får vara högst 200 tecken.")
         }
-        let imported = try FileImporter.read(
-            bytes: upload.bytes, name: upload.fileName, sheet: upload.sheet.isEmpty ? nil : upload.sheet)
+        let imported = try await services.cache.upload(token: token) {
+            try FileImporter.read(
+                bytes: upload.bytes, name: upload.fileName, sheet: upload.sheet.isEmpty ? nil : upload.sheet)
+        }
         let roles = RoleDetector.detect(imported.table)
         let columns = imported.table.columns.indices.map { i in
             StoredColumn(

@@ -12,6 +12,8 @@ enum ImportJobs {
         var message: String
         var location: String?
         var updatedAt: Int64
+        /// The server process running the import.
+        var instance: String?
     }
 
     static func key(_ token: String) -> String { "import.\(token)" }
@@ -19,6 +21,7 @@ enum ImportJobs {
     static func write(_ services: Services, _ token: String, _ status: Status) async {
         var status = status
         status.updatedAt = Storage.now
+        status.instance = services.instanceId
         guard let json = try? JSONEncoder().encode(status) else { return }
         try? await services.store.set(
             key: key(token), value: String(decoding: json, as: UTF8.self), expiresAt: Storage.now + 86_400)
@@ -32,8 +35,10 @@ enum ImportJobs {
             status.message = live.message
             status.updatedAt = Storage.now
         }
-        // A job that stopped reporting (the server was stopped) did not commit anything.
-        if status.state == "running" && Storage.now - status.updatedAt > 120 {
+        // A job that stopped reporting (the server was stopped) did not commit anything. With
+        // SQLite only one server runs, so a job of an earlier process died with it: say so at once.
+        let orphaned = services.storage.engine == .sqlite && status.instance != services.instanceId
+        if status.state == "running" && (orphaned || Storage.now - status.updatedAt > 120) {
             status.state = "failed"
             status.message = "Importen avbröts innan den blev klar. Inget sparades; försök igen."
         }
@@ -63,9 +68,11 @@ enum ImportJobs {
     static func run(_ services: Services, _ request: Request) async {
         let token = request.token
         do {
-            let imported = try FileImporter.read(
-                bytes: request.upload.bytes, name: request.upload.fileName,
-                sheet: request.upload.sheet.isEmpty ? nil : request.upload.sheet)
+            let imported = try await services.cache.upload(token: token) {
+                try FileImporter.read(
+                    bytes: request.upload.bytes, name: request.upload.fileName,
+                    sheet: request.upload.sheet.isEmpty ? nil : request.upload.sheet)
+            }
             var overrides: [Int: ColumnRole] = [:]
             for (i, column) in request.columns.enumerated() where i < imported.table.columns.count {
                 overrides[i] = column.role
@@ -84,6 +91,7 @@ enum ImportJobs {
                 progress: { share in progress.report(share) })
             await services.cache.forgetMetadata(result.dataset)
             try await services.uploads.delete(token: token)
+            await services.cache.forgetUpload(token)
             await services.progress.remove(token)
             await write(
                 services, token,

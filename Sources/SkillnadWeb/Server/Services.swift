@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import SkillnadCore
 import SkillnadStorage
@@ -36,6 +37,8 @@ public struct Services: Sendable {
     public let configuration: WebConfiguration
     /// Logger.
     let logger: Logger
+    /// This server process (import jobs record which process runs them).
+    let instanceId = UUID().uuidString
     /// Lines to print when the server starts (demo accounts).
     public var startupMessages: [String] = []
 

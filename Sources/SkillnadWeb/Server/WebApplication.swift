@@ -31,7 +31,7 @@ public enum WebApplication {
     /// The router with every middleware and route.
     public static func router(_ services: Services) -> Router<AppContext> {
         let router = Router(context: AppContext.self)
-        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: SecurityHeadersMiddleware(https: services.configuration.secureCookies))
         router.add(middleware: ErrorPageMiddleware(services: services))
         router.add(
             middleware: SessionMiddleware(

@@ -16,6 +16,8 @@ public enum WebError: Error, Sendable {
     case badRequest(String)
     /// The upload is larger than allowed.
     case tooLarge(Int)
+    /// A form's text is larger than allowed.
+    case formTooLarge
 
     /// HTTP status.
     var status: HTTPResponse.Status {
@@ -26,7 +28,7 @@ public enum WebError: Error, Sendable {
         case .csrf: .forbidden
         case .tooManyRequests: .tooManyRequests
         case .badRequest: .badRequest
-        case .tooLarge: .contentTooLarge
+        case .tooLarge, .formTooLarge: .contentTooLarge
         }
     }
 
@@ -44,6 +46,11 @@ public enum WebError: Error, Sendable {
         case .tooManyRequests(let text): ("För många försök", text)
         case .badRequest(let text): ("Felaktig begäran", text)
         case .tooLarge(let mb): ("Filen är för stor", "Filer får vara högst \(mb) MB.")
+        case .formTooLarge:
+            (
+                "Formuläret är för stort",
+                "Texten i formuläret får vara högst 1 MB. Korta texten, eller dela upp den på flera fält eller sparningar."
+            )
         }
     }
 }
