@@ -17,6 +17,8 @@ guard arguments.count >= 2 else {
 }
 let path = arguments[1]
 let runs = arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5
+/// Crossing depth of the publication frame (3 on a small file shows a sparse frame).
+let publishDepth = arguments.count > 3 ? Int(arguments[3]) ?? 2 : 2
 let clock = ContinuousClock()
 
 func seconds(_ d: Duration) -> Double {
@@ -48,7 +50,7 @@ for _ in 0..<runs {
     // The same scan protected for publication: the linked pattern over the frame (six dimensions
     // crossed two at a time, each period and pooled, both outcomes), then the scan read through it.
     var published = request
-    let frame = PublicationFrame(dimensions: request.dimensions, outcomes: request.outcomes, depth: 2)
+    let frame = PublicationFrame(dimensions: request.dimensions, outcomes: request.outcomes, depth: publishDepth)
     published.publication = frame
     var pattern: DisclosurePattern?
     patternTimes.append(
@@ -67,5 +69,6 @@ print(
     """
     {"tool": "skillnad", "import": \(median(importTimes)), "scan": \(median(scanTimes)), \
     "pattern": \(median(patternTimes)), "publishedScan": \(median(publishedTimes)), "hiddenShare": \(hidden), \
+    "publishDepth": \(publishDepth), \
     "peakMemoryMB": \(Double(usage.ru_maxrss) / 1024), "differences": \(differences), "runs": \(runs)}
     """)

@@ -143,7 +143,9 @@ public enum GroupComparison {
                         first: formatter.result(stratum.first, key: key, label: label, suppressed: suppressed[i1]),
                         second: formatter.result(stratum.second, key: key, label: label, suppressed: suppressed[i2])))
             }
-            // For publication only strata published in full enter the adjustment.
+            // For publication only strata shown in full enter the adjustment: an estimate over hidden
+            // strata, with the margins, would give their counts back. Analysts' own (exact, not for
+            // publication) comparison uses every stratum.
             let usable = strataCells.indices.filter { index in
                 publication == nil || (!suppressed[memberIndex[index].0] && !suppressed[memberIndex[index].1])
             }

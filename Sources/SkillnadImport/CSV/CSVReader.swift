@@ -52,11 +52,7 @@ public enum CSVReader {
             headerFields.append(cursor.text(field))
             if field.endOfRecord { break }
         }
-        guard headerFields.count <= ImportLimits.columns else {
-            throw ImportError(
-                file: source, row: headerLine, expected: "högst \(ImportLimits.columns) kolumner",
-                found: "\(headerFields.count) fält i rubrikraden")
-        }
+        try checkWidth(headerFields.count, source: source, line: headerLine)
         let names = uniqueNames(headerFields)
         let estimate = max(16, b.count / max(1, 8 * names.count))
         var builders = names.map { ColumnBuilder(name: $0, capacity: estimate) }
@@ -91,11 +87,7 @@ public enum CSVReader {
             rows += 1
             try cursor.skipBlankLines()
         }
-        guard rows > 0 else {
-            throw ImportError(
-                file: source, row: headerLine, expected: "minst en datarad under rubrikraden", found: "bara rubrikraden"
-            )
-        }
+        try checkRows(rows, source: source, line: headerLine)
         if builders.contains(where: { $0.needsReparse || (!$0.trackingCodes && $0.leadingZero && $0.numeric) }) {
             try reparse(&builders, b, source: source, delimiter: delimiter)
         }
@@ -104,6 +96,23 @@ public enum CSVReader {
             columns.removeLast()
         }
         return DataTable(source: source, columns: columns)
+    }
+
+    /// Refuses a header wider than any analysable table (kept out of line, away from the parse loop).
+    @inline(never)
+    static func checkWidth(_ count: Int, source: String, line: Int) throws {
+        guard count > ImportLimits.columns else { return }
+        throw ImportError(
+            file: source, row: line, expected: "högst \(ImportLimits.columns) kolumner",
+            found: "\(count) fält i rubrikraden")
+    }
+
+    /// Refuses a file with a header and no data.
+    @inline(never)
+    static func checkRows(_ rows: Int, source: String, line: Int) throws {
+        guard rows == 0 else { return }
+        throw ImportError(
+            file: source, row: line, expected: "minst en datarad under rubrikraden", found: "bara rubrikraden")
     }
 
     /// The error for a UTF-8 file with damaged bytes: the line and field of the first one.
