@@ -1,0 +1,331 @@
+import Foundation
+import Hummingbird
+import SkillnadCore
+import SkillnadImport
+import SkillnadStorage
+
+/// Datasets: list, upload with preview and role correction, import with progress, view,
+/// row-level preview with logged access to sensitive columns, edit, delete, new versions.
+struct DatasetRoutes {
+    let services: Services
+
+    func register(on router: Router<AppContext>) {
+        router.get("/datasets") { _, context in try await self.list(context) }
+        router.get("/datasets/new") { request, context in try await self.uploadForm(request, context: context) }
+        router.post("/datasets/upload") { request, context in try await self.upload(request, context: context) }
+        router.get("/datasets/preview") { request, context in try await self.preview(request, context: context) }
+        router.post("/datasets/import") { request, context in try await self.startImport(request, context: context) }
+        router.get("/imports/{token}") { request, context in try await self.importPage(request, context: context) }
+        router.get("/imports/{token}/status") { request, context in
+            try await self.importStatus(request, context: context)
+        }
+        router.get("/datasets/{id}") { request, context in try await self.show(request, context: context) }
+        router.get("/datasets/{id}/rows") { request, context in try await self.rows(request, context: context) }
+        router.post("/datasets/{id}/publication") { request, context in
+            try await self.savePublication(request, context: context)
+        }
+        router.post("/datasets/{id}/reveal") { request, context in try await self.reveal(request, context: context) }
+        router.get("/datasets/{id}/edit") { request, context in try await self.editForm(request, context: context) }
+        router.post("/datasets/{id}/edit") { request, context in try await self.edit(request, context: context) }
+        router.get("/datasets/{id}/delete") { request, context in try await self.deleteForm(request, context: context) }
+        router.post("/datasets/{id}/delete") { request, context in try await self.delete(request, context: context) }
+    }
+
+    func id(_ context: AppContext) throws -> Int64 {
+        guard let text = context.parameters.get("id"), let id = Int64(text) else { throw WebError.notFound }
+        return id
+    }
+
+    func uploadLimit() async throws -> Int {
+        let configured = services.configuration.uploadLimitMB
+        let setting = Int(try await services.settings.get(.uploadLimit) ?? "") ?? configured
+        return max(1, min(configured, setting)) * 1_048_576
+    }
+
+    // MARK: List
+
+    struct ListModel {
+        var canAnalyse: Bool
+        var datasets: [Row]
+        var empty: Bool
+    }
+
+    struct Row {
+        var id: Int64
+        var name: String
+        var description: String
+        var source: String
+        var period: String
+        var version: Int
+        var rows: String
+        var shape: String
+        var updated: String
+    }
+
+    func list(_ context: AppContext) async throws -> Response {
+        let user = try context.requireUser()
+        let rows = try await services.datasets.list().map { s in
+            Row(
+                id: s.dataset.id, name: s.dataset.name, description: s.dataset.description, source: s.dataset.source,
+                period: s.dataset.period, version: s.latest?.version ?? 0, rows: Text.count(s.latest?.rowCount ?? 0),
+                shape: DataShape(rawValue: s.latest?.shape ?? "")?.swedishName ?? "",
+                updated: Text.dateTime(s.dataset.updatedAt))
+        }
+        let model = ListModel(canAnalyse: user.role.canAnalyse, datasets: rows, empty: rows.isEmpty)
+        return Responses.html(
+            services.pages.page(.datasetList, title: "Dataset", model: model, context: context, path: "/datasets"))
+    }
+
+    // MARK: Upload
+
+    struct UploadModel {
+        var csrf: String
+        var datasetId: Int64?
+        var datasetName: String?
+        var error: String?
+        var limitMB: Int
+        var sheet: String
+    }
+
+    func uploadForm(
+        _ request: Request, context: AppContext, error: String? = nil, status: HTTPResponse.Status = .ok
+    )
+        async throws -> Response
+    {
+        _ = try context.requireAnalyst()
+        let datasetId = Form.query(request)["dataset"].flatMap { Int64($0) }
+        var name: String?
+        if let datasetId {
+            guard let dataset = try await services.datasets.dataset(id: datasetId) else { throw WebError.notFound }
+            name = dataset.name
+        }
+        let model = UploadModel(
+            csrf: context.csrf, datasetId: datasetId, datasetName: name, error: error,
+            limitMB: try await uploadLimit() / 1_048_576,
+            sheet: "")
+        let title = name.map { "Ny version av \($0)" } ?? "Ladda upp dataset"
+        return Responses.html(
+            services.pages.page(.datasetUpload, title: title, model: model, context: context, path: "/datasets"),
+            status: status)
+    }
+
+    func upload(_ request: Request, context: AppContext) async throws -> Response {
+        let user = try context.requireAnalyst()
+        let limit = try await uploadLimit()
+        let upload: Upload
+        do {
+            upload = try await Upload.read(request, field: "file", limit: limit)
+        } catch let error as WebError {
+            if case .csrf = error { throw error }
+            return try await uploadForm(request, context: context, error: error.message.text, status: error.status)
+        }
+        let sheet = upload.fields["sheet"] ?? ""
+        let parsed: FileImporter.Result
+        do {
+            parsed = try FileImporter.read(
+                bytes: upload.bytes, name: upload.fileName, sheet: sheet.isEmpty ? nil : sheet)
+        } catch let error as ImportError {
+            return try await uploadForm(request, context: context, error: error.description, status: .badRequest)
+        }
+        let token = WebSession.newToken()
+        // Read once: the preview and the import use this parse.
+        await services.cache.remember(upload: parsed, token: token)
+        let datasetId = upload.fields["dataset"].flatMap { Int64($0) }
+        try await services.uploads.save(
+            .init(
+                token: token, userId: user.id, datasetId: datasetId, fileName: upload.fileName, sheet: sheet,
+                bytes: upload.bytes))
+        return Responses.redirect("/datasets/preview?" + Form.encode([("token", token)]))
+    }
+
+    // MARK: Preview and import
+
+    struct PreviewModel {
+        var csrf: String
+        var token: String
+        var fileName: String
+        var format: String
+        var encoding: String?
+        var delimiter: String?
+        var rowCount: String
+        var shape: String
+        var newVersion: Bool
+        var datasetName: String?
+        var name: String
+        var description: String
+        var source: String
+        var period: String
+        var nameError: String?
+        var error: String?
+        var columns: [PreviewColumn]
+        var header: [String]
+        var sample: [[Cell]]
+        var normalised: String?
+    }
+
+    struct PreviewColumn {
+        var index: Int
+        var name: String
+        var type: String
+        var options: [Option]
+        var ordered: Bool
+        var sensitive: Bool
+        var summary: String
+    }
+
+    struct Option {
+        var value: String
+        var label: String
+        var selected: Bool
+    }
+
+    struct Cell {
+        var text: String
+        var masked: Bool
+    }
+
+    func preview(
+        _ request: Request, context: AppContext, form: Form? = nil, nameError: String? = nil
+    ) async throws -> Response {
+        let user = try context.requireAnalyst()
+        guard let token = (form ?? Form.query(request))["token"] ?? Form.query(request)["token"],
+            let upload = try await services.uploads.load(token: token, userId: user.id)
+        else {
+            throw WebError.badRequest("Uppladdningen finns inte längre (den sparas i ett dygn). Ladda upp filen igen.")
+        }
+        let imported = try await services.cache.upload(token: token) {
+            try FileImporter.read(
+                bytes: upload.bytes, name: upload.fileName, sheet: upload.sheet.isEmpty ? nil : upload.sheet)
+        }
+        let table = imported.table
+        let roles = RoleDetector.detect(table)
+        let profiles = ColumnProfiler.profiles(table, roles: roles)
+        var existing: DatasetRecord?
+        var previousColumns: [StoredColumn] = []
+        if let datasetId = upload.datasetId {
+            existing = try await services.datasets.dataset(id: datasetId)
+            previousColumns = try await services.datasets.versions(datasetId: datasetId).last?.columns ?? []
+        }
+        let columns = table.columns.indices.map { i -> PreviewColumn in
+            let name = table.columns[i].name
+            let previous = previousColumns.first { $0.name == name }
+            let chosen = form?["role_\(i)"].flatMap(ColumnRole.init(rawValue:)) ?? previous?.role ?? roles.roles[i]
+            let sensitive =
+                form.map { $0["sensitive_\(i)"] == "1" } ?? previous?.sensitive ?? SensitiveColumns.suggested(name)
+            let ordered = form.map { $0["ordered_\(i)"] == "1" } ?? previous?.ordered ?? roles.ordered[i]
+            let p = profiles[i]
+            var summary = "\(p.distinctCount) olika värden"
+            let missing = p.missing.values.reduce(0, +)
+            if missing > 0 { summary += ", \(missing) saknas" }
+            if !p.examples.isEmpty && !sensitive { summary += ": " + p.examples.prefix(6).joined(separator: ", ") }
+            return PreviewColumn(
+                index: i, name: name, type: p.type,
+                options: ColumnRole.allCases.map {
+                    Option(value: $0.rawValue, label: $0.swedishName, selected: $0 == chosen)
+                },
+                ordered: ordered, sensitive: sensitive, summary: summary)
+        }
+        let sampleRows = (0..<min(8, table.rowCount)).map { row in
+            table.columns.indices.map { c in
+                columns[c].sensitive
+                    ? Cell(text: "•••", masked: true) : Cell(text: table.columns[c].text(at: row), masked: false)
+            }
+        }
+        let baseName = (upload.fileName as NSString).deletingPathExtension.replacingOccurrences(of: "_", with: " ")
+        let model = PreviewModel(
+            csrf: context.csrf, token: token, fileName: upload.fileName, format: imported.format,
+            encoding: imported.encoding?.rawValue, delimiter: imported.delimiter?.swedishName,
+            rowCount: Text.count(table.rowCount),
+            shape: roles.shape.swedishName, newVersion: existing != nil, datasetName: existing?.name,
+            name: form?["name"] ?? existing?.name ?? baseName,
+            description: form?["description"] ?? existing?.description ?? "",
+            source: form?["source"] ?? existing?.source ?? "", period: form?["period"] ?? existing?.period ?? "",
+            nameError: nameError, error: nil, columns: columns, header: table.columnNames, sample: sampleRows,
+            normalised: imported.normalisedColumns.isEmpty ? nil : imported.normalisedColumns.joined(separator: ", "))
+        try await services.log(context, "dataset.preview", upload.fileName, "förhandsvisning av uppladdad fil")
+        return Responses.html(
+            services.pages.page(
+                .datasetPreview, title: "Granska import", model: model, context: context, path: "/datasets"),
+            status: nameError == nil ? .ok : .badRequest)
+    }
+
+    func startImport(_ request: Request, context: AppContext) async throws -> Response {
+        let user = try context.requireAnalyst()
+        let form = try await Form.body(request)
+        guard let token = form["token"], let upload = try await services.uploads.load(token: token, userId: user.id)
+        else {
+            throw WebError.badRequest("Uppladdningen finns inte längre. Ladda upp filen igen.")
+        }
+        let name = form["name"] ?? ""
+        if upload.datasetId == nil && name.isEmpty {
+            return try await preview(request, context: context, form: form, nameError: "Ge datasetet ett namn.")
+        }
+        if name.count > 200 {
+            return try await preview(
+                request, context: context, form: form, nameError: "Namnet får vara högst 200 tecken.")
+        }
+        let imported = try await services.cache.upload(token: token) {
+            try FileImporter.read(
+                bytes: upload.bytes, name: upload.fileName, sheet: upload.sheet.isEmpty ? nil : upload.sheet)
+        }
+        let roles = RoleDetector.detect(imported.table)
+        let columns = imported.table.columns.indices.map { i in
+            StoredColumn(
+                name: imported.table.columns[i].name,
+                role: form["role_\(i)"].flatMap(ColumnRole.init(rawValue:)) ?? roles.roles[i],
+                ordered: form["ordered_\(i)"] == "1", sensitive: form["sensitive_\(i)"] == "1")
+        }
+        let metadata = DatasetRepository.Metadata(
+            name: name, description: form["description"] ?? "", source: form["source"] ?? "",
+            period: form["period"] ?? "")
+        if let datasetId = upload.datasetId, !name.isEmpty {
+            try await services.datasets.update(id: datasetId, metadata: metadata)
+            await services.cache.forgetMetadata(datasetId)
+        }
+        await ImportJobs.start(
+            services,
+            .init(
+                token: token, upload: upload, metadata: metadata, columns: columns, user: user, address: context.address
+            ))
+        return Responses.redirect("/imports/\(token)")
+    }
+
+    struct ImportModel {
+        var token: String
+        var percent: Int
+        var message: String
+        var failed: Bool
+        var retry: String
+    }
+
+    func importPage(_ request: Request, context: AppContext) async throws -> Response {
+        _ = try context.requireAnalyst()
+        guard let token = context.parameters.get("token"), let status = try await ImportJobs.read(services, token)
+        else {
+            throw WebError.notFound
+        }
+        if status.state == "done", let location = status.location { return Responses.redirect(location) }
+        let model = ImportModel(
+            token: token, percent: Int(status.progress * 100), message: status.message,
+            failed: status.state == "failed",
+            retry: "/datasets/new")
+        var html = services.pages.page(
+            .datasetImport, title: "Import", model: model, context: context, path: "/datasets")
+        if status.state == "running" {
+            html = html.replacingOccurrences(
+                of: "<meta charset=\"utf-8\">",
+                with: "<meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"3\">")
+        }
+        return Responses.html(html, status: status.state == "failed" ? .unprocessableContent : .ok)
+    }
+
+    func importStatus(_ request: Request, context: AppContext) async throws -> Response {
+        _ = try context.requireAnalyst()
+        guard let token = context.parameters.get("token"), let status = try await ImportJobs.read(services, token)
+        else {
+            throw WebError.notFound
+        }
+        let json = try JSONEncoder().encode(status)
+        return Responses.json(String(decoding: json, as: UTF8.self))
+    }
+}

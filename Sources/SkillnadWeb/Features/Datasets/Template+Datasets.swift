@@ -1,0 +1,11 @@
+/// The pages of this feature (`Templates/datasets/`).
+extension Template {
+    static let datasetDelete = Template("datasets/delete")
+    static let datasetEdit = Template("datasets/edit")
+    static let datasetImport = Template("datasets/import")
+    static let datasetList = Template("datasets/list")
+    static let datasetPreview = Template("datasets/preview")
+    static let datasetRows = Template("datasets/rows")
+    static let datasetShow = Template("datasets/show")
+    static let datasetUpload = Template("datasets/upload")
+}

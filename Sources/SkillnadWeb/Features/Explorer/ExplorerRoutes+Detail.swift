@@ -1,0 +1,157 @@
+import Foundation
+import Hummingbird
+import SkillnadCharts
+import SkillnadCore
+import SkillnadReport
+import SkillnadStorage
+
+extension ExplorerRoutes {
+    struct DetailModel {
+        var title: String
+        var article: String
+        var table: String
+        var backLink: String
+        var svgLink: String
+        var canAdjust: Bool
+        var adjustChoices: [Choice]
+        var hidden: [HiddenField]
+        var comparison: String?
+        var adjustNote: String
+        var id: String
+        var analyses: [AnalysisRoutes.LinkItem]
+        var canStart: Bool
+        var startHuddinge: String
+        var startISU: String
+        var others: [Choice]
+        var hasOthers: Bool
+        var csrf: String
+        var explorerQuery: String
+    }
+
+    func difference(_ request: Request, context: AppContext) async throws -> Response {
+        let user = try context.requireUser()
+        let query = Form.query(request)
+        let parameters = ScanParameters(query)
+        guard let id = query["id"] else { throw WebError.notFound }
+        let (data, result, base) = try await parameters.scan(services, user: user)
+        guard let d = result.differences.first(where: { $0.id == id }) else { throw WebError.notFound }
+        let table = result.tables.first { $0.outcome == d.outcome && $0.dimensions == d.dimensions }
+        let tableHTML = table.map { DimensionHTML.section($0, id: "tab") } ?? ""
+        // Adjusted comparison: two named groups of one dimension, within levels of other columns.
+        var groups: [String] = []
+        if d.dimensions.count == 1 && d.outcomeKind == .proportion {
+            switch d.comparison {
+            case .twoGroups, .trend: groups = d.groups.prefix(2).map(\.label)
+            case .highestVsLowest:
+                let sorted = d.groups.filter { $0.estimate != nil }.sorted { ($0.estimate ?? 0) > ($1.estimate ?? 0) }
+                if let high = sorted.first, let low = sorted.last { groups = [high.label, low.label] }
+            case .groupVsRest: groups = []
+            }
+        }
+        let chosen = query.all("adjust")
+        // For publication only the frame's dimensions, and only as many as its depth allows.
+        let frame = base.publication
+        let candidates = data.version.columns.filter { column in
+            column.role == .dimension && !d.dimensions.contains(column.name) && !column.sensitive
+                && (frame.map { f in f.dimensions.contains(column.name) && f.depth >= 2 } ?? true)
+        }
+        var comparisonHTML: String?
+        if !chosen.isEmpty && groups.count == 2 {
+            let compare = CompareRequest(
+                outcome: d.outcome, by: d.dimensions[0], groups: groups,
+                adjustFor: chosen.filter { c in candidates.contains { $0.name == c } },
+                base: base)
+            var pattern: DisclosurePattern?
+            if let frame {
+                pattern = try await services.cache.pattern(
+                    versionId: data.version.id, frame: frame, base: base, table: data.table)
+            }
+            let report = try GroupComparison.compare(data.table, request: compare, pattern: pattern)
+            comparisonHTML = ComparisonHTML.section(report)
+            try await services.log(
+                context, "compare.view", "dataset \(data.dataset.id)",
+                "\(d.outcome) efter \(d.dimensions[0]) justerat för \(chosen.joined(separator: ", "))")
+        }
+        let backQuery = parameters.query
+        let hidden = Form(encoded: backQuery + "&" + Form.encode([("id", id)])).values
+            .flatMap { name, values in values.map { HiddenField(name: name, value: $0) } }.sorted { $0.name < $1.name }
+        let analyses = try await services.analyses.forDifference(datasetId: data.dataset.id, differenceId: id)
+        func start(_ method: AnalysisMethod) -> String {
+            "/analyses/new?" + Form.encode([("method", method.rawValue), ("q", backQuery), ("difference", id)])
+        }
+        // Analyses this difference could join (analysts only).
+        let others =
+            user.role.canAnalyse
+            ? try await services.analyses.titles().filter { a in !analyses.contains { $0.id == a.id } }.map {
+                Choice(value: String($0.id), label: "\($0.title) (\($0.method.swedishName))", checked: false)
+            } : []
+        let model = DetailModel(
+            title: d.summary, article: DifferenceHTML.article(d, id: "d"), table: tableHTML,
+            backLink: "/explore?" + backQuery,
+            svgLink: "/export/chart.svg?" + backQuery + "&" + Form.encode([("id", id)]),
+            canAdjust: groups.count == 2 && !candidates.isEmpty,
+            adjustChoices: candidates.map { Choice(value: $0.name, label: $0.name, checked: chosen.contains($0.name)) },
+            hidden: hidden, comparison: comparisonHTML,
+            adjustNote: groups.count == 2
+                ? "Jämför \(groups[0]) och \(groups[1]) inom samma nivå av de valda kolumnerna." : "", id: id,
+            analyses: analyses.map {
+                AnalysisRoutes.LinkItem(href: "/analyses/\($0.id)", label: $0.title, detail: $0.method.swedishName)
+            }, canStart: user.role.canAnalyse, startHuddinge: start(.huddinge), startISU: start(.isu),
+            others: others, hasOthers: !others.isEmpty, csrf: context.csrf, explorerQuery: backQuery)
+        return Responses.html(
+            services.pages.page(
+                .explorerDifference, title: "Skillnad \(d.rank)", model: model, context: context, path: "/explore",
+                stamp: !result.disclosureControlled))
+    }
+
+    struct CrossingModel {
+        var title: String
+        var heatmap: String
+        var header: [String]
+        var rows: [CrossRow]
+        var totals: [String]
+        var grandTotal: String
+        var backLink: String
+        var svgLink: String
+        var csvLink: String
+        var rowName: String
+        var columnName: String
+    }
+
+    struct CrossRow {
+        var label: String
+        var cells: [String]
+        var total: String
+    }
+
+    func crossing(_ request: Request, context: AppContext) async throws -> Response {
+        let user = try context.requireUser()
+        let query = Form.query(request)
+        var parameters = ScanParameters(query)
+        guard let outcome = query["table"], let rowName = query["rows"], let columnName = query["cols"] else {
+            throw WebError.notFound
+        }
+        parameters.cross = max(parameters.cross, 2)
+        let (_, result, _) = try await parameters.scan(services, user: user)
+        guard let view = CrossingView(result: result, outcome: outcome, rows: rowName, columns: columnName) else {
+            throw WebError.notFound
+        }
+        let base = parameters.query + "&" + Form.encode([("table", outcome), ("rows", rowName), ("cols", columnName)])
+        let model = CrossingModel(
+            title: "\(outcome): \(rowName) × \(columnName)", heatmap: view.heatMap(id: "heat").svg(),
+            header: view.columnLabels,
+            rows: view.rowLabels.indices.map { i in
+                CrossRow(
+                    label: view.rowLabels[i], cells: view.cells[i].map(view.text), total: view.text(view.rowTotals[i]))
+            }, totals: view.columnTotals.map(view.text), grandTotal: view.text(view.total),
+            backLink: "/explore?" + parameters.query, svgLink: "/export/crossing.svg?" + base,
+            csvLink: "/export/crossing.csv?" + base,
+            rowName: rowName, columnName: columnName)
+        try await services.log(context, "crossing.view", "\(outcome)", "\(rowName) × \(columnName)")
+        return Responses.html(
+            services.pages.page(
+                .explorerCrossing, title: "Korsning", model: model, context: context, path: "/explore",
+                stamp: !result.disclosureControlled,
+                wide: true))
+    }
+}

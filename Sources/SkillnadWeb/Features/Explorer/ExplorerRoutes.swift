@@ -1,0 +1,187 @@
+import Foundation
+import Hummingbird
+import SkillnadCharts
+import SkillnadCore
+import SkillnadReport
+import SkillnadStorage
+
+/// The difference explorer: choose data, outcomes and groups; see ranked differences; open
+/// one for its chart, statistics, measures, trend and adjusted comparison; view a crossing.
+struct ExplorerRoutes {
+    let services: Services
+
+    func register(on router: Router<AppContext>) {
+        router.get("/explore") { request, context in try await self.explore(request, context: context) }
+        router.get("/explore/difference") { request, context in try await self.difference(request, context: context) }
+        router.get("/explore/crossing") { request, context in try await self.crossing(request, context: context) }
+    }
+
+    struct Choice {
+        var value: String
+        var label: String
+        var checked: Bool
+    }
+
+    struct FormModel {
+        var datasetId: Int64
+        var datasetName: String
+        var outcomes: [Choice]
+        var dimensions: [Choice]
+        var crosses: [Choice]
+        var periods: [Choice]
+        var hasPeriods: Bool
+        var canAnalyse: Bool
+        var uncontrolled: Bool
+        var asReader: Bool
+        /// For readers: what the dataset publishes, in words.
+        var frameNote: String?
+    }
+
+    struct ExploreModel {
+        var form: FormModel
+        var hasResult: Bool
+        var result: ResultModel?
+    }
+
+    struct ResultModel {
+        var summary: String
+        var threshold: Int
+        var controlled: Bool
+        var notes: [String]
+        var rows: [DifferenceRow]
+        var shown: Int
+        var total: Int
+        var filterText: String
+        var outcomeOptions: [Choice]
+        var kindOptions: [Choice]
+        var sortOptions: [Choice]
+        var significantOnly: Bool
+        var withheld: Int
+        var hasWithheld: Bool
+        var crossings: [CrossingLink]
+        var hasCrossings: Bool
+        var query: String
+        var exportQuery: String
+        var hidden: [HiddenField]
+        var hasMore: Bool
+        var nextLink: String
+    }
+
+    struct HiddenField {
+        var name: String
+        var value: String
+    }
+
+    struct DifferenceRow {
+        var rank: Int
+        var score: String
+        var summary: String
+        var link: String
+        var estimate: String
+        var interval: String
+        var q: String
+        var excess: String
+        var components: String
+        var kind: String
+    }
+
+    struct CrossingLink {
+        var label: String
+        var link: String
+    }
+
+    func explore(_ request: Request, context: AppContext) async throws -> Response {
+        let user = try context.requireUser()
+        let query = Form.query(request)
+        var parameters = ScanParameters(query)
+        guard parameters.datasetId != nil else { return try await chooseDataset(context) }
+        let data = try await DatasetContext.load(
+            services, datasetId: parameters.datasetId, versionId: parameters.versionId)
+        let frame = parameters.published(for: user) ? try await data.publicationFrame(services) : nil
+        if let frame {
+            // Readers choose within what the dataset publishes.
+            parameters.dimensions = parameters.dimensions.filter { frame.dimensions.contains($0) }
+            parameters.cross = min(parameters.cross, frame.depth)
+        }
+        if parameters.outcomes.isEmpty && parameters.dimensions.isEmpty {
+            parameters.outcomes = Array(data.outcomeColumns.prefix(1).map(\.name))
+            let offered = data.dimensionColumns.map(\.name).filter { frame?.dimensions.contains($0) ?? true }
+            let sex = offered.first { CodeNormaliser.isSexColumn($0) }
+            parameters.dimensions = [sex ?? offered.first].compactMap { $0 }
+            let model = ExploreModel(
+                form: formModel(data, parameters, user: user, frame: frame), hasResult: false, result: nil)
+            return Responses.html(
+                services.pages.page(
+                    .explorerExplore, title: "Utforska \(data.dataset.name)", model: model, context: context,
+                    path: "/explore")
+            )
+        }
+        let (_, result, request) = try await parameters.scan(services, user: user)
+        // The content depends only on the scan, the query and the role; the layout is per user.
+        let pairs = query.values.sorted { $0.key < $1.key }.flatMap { name, values in values.map { (name, $0) } }
+        let key =
+            "explore|\(data.version.id)|\(request.disclosureControl)|\(request.publication.map { "\($0.hashValue)" } ?? "-")|\(request.threshold)|\(user.role.canAnalyse)|"
+            + Form.encode(pairs)
+        let pages = services.pages
+        let form = formModel(data, parameters, user: user, frame: frame)
+        let content = await services.cache.rendered(key) {
+            let model = ExploreModel(
+                form: form, hasResult: true, result: resultModel(result, parameters: parameters, query: query))
+            return pages.render(.explorerExplore, model)
+        }
+        return Responses.html(
+            pages.layout(
+                title: "Skillnader i \(data.dataset.name)", content: content, context: context, path: "/explore",
+                stamp: !result.disclosureControlled, wide: true))
+    }
+
+    struct ChooseModel {
+        var datasets: [HomeRoutes.DatasetRow]
+        var empty: Bool
+    }
+
+    func chooseDataset(_ context: AppContext) async throws -> Response {
+        let rows = try await services.datasets.list().map { s in
+            HomeRoutes.DatasetRow(
+                id: s.dataset.id, name: s.dataset.name, description: s.dataset.description,
+                rows: Text.count(s.latest?.rowCount ?? 0), updated: Text.dateTime(s.dataset.updatedAt),
+                exploreQuery: Form.encode([("dataset", String(s.dataset.id))]))
+        }
+        return Responses.html(
+            services.pages.page(
+                .explorerChoose, title: "Utforska skillnader", model: ChooseModel(datasets: rows, empty: rows.isEmpty),
+                context: context, path: "/explore"))
+    }
+
+    func formModel(_ data: DatasetContext, _ p: ScanParameters, user: UserRecord, frame: PublicationFrame?) -> FormModel
+    {
+        let periods = data.periods
+        let depth = frame?.depth ?? 3
+        let crossings = [
+            Choice(value: "1", label: "Inga korsningar", checked: p.cross == 1),
+            Choice(value: "2", label: "Korsningar av två", checked: p.cross == 2),
+            Choice(value: "3", label: "Korsningar av tre", checked: p.cross == 3),
+        ].prefix(depth)
+        var frameNote: String?
+        if let frame, !user.role.canAnalyse {
+            frameNote =
+                "Från det här datasetet publiceras \(frame.dimensions.joined(separator: ", ")) "
+                + (frame.depth == 1 ? "var för sig" : "korsade högst \(frame.depth) åt gången")
+                + ". Alla tabeller döljer samma små grupper, så de kan inte räknas fram ur varandra."
+        }
+        return FormModel(
+            datasetId: data.dataset.id, datasetName: data.dataset.name,
+            outcomes: data.outcomeColumns.map {
+                Choice(value: $0.name, label: $0.name, checked: p.outcomes.contains($0.name))
+            },
+            dimensions: data.dimensionColumns.filter { frame?.dimensions.contains($0.name) ?? true }.map {
+                Choice(value: $0.name, label: $0.name, checked: p.dimensions.contains($0.name))
+            },
+            crosses: Array(crossings),
+            periods: [Choice(value: "senaste", label: "Senaste perioden", checked: p.period == "senaste")]
+                + [Choice(value: "alla", label: "Alla perioder sammanslagna", checked: p.period == "alla")]
+                + periods.reversed().map { Choice(value: $0, label: $0, checked: p.period == $0) },
+            hasPeriods: !periods.isEmpty, canAnalyse: user.role.canAnalyse, uncontrolled: p.uncontrolled,
+            asReader: p.asReader, frameNote: frameNote)
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Mustache
+import NIOConcurrencyHelpers
+import SkillnadStorage
+
+/// Renders pages: a page template for the content, inside the layout with navigation.
+struct PageRenderer: Sendable {
+    let library: MustacheLibrary
+    /// Rendered layouts (without their content) by user, token, page and flags: the layout is the
+    /// same on every request of a session, and reflection-based rendering is the costliest part.
+    private let layouts = NIOLockedValueBox<[String: (head: String, tail: String)]>([:])
+    static let marker = "\u{1}CONTENT\u{1}"
+
+    init() async throws {
+        guard let resources = Bundle.module.resourcePath else {
+            throw WebError.badRequest("Mallarna saknas i installationen.")
+        }
+        library = try await MustacheLibrary(directory: resources + "/Templates")
+    }
+
+    /// A navigation link.
+    struct NavItem {
+        var href: String
+        var label: String
+        var current: Bool
+    }
+
+    /// What the layout shows.
+    struct Layout {
+        var title: String
+        var content: String
+        var userName: String?
+        var roleName: String?
+        var csrf: String
+        var nav: [NavItem]
+        var adminNav: [NavItem]
+        var stamp: Bool
+        var flash: String?
+        var wide: Bool
+    }
+
+    /// Renders `template` with `model` inside the layout.
+    func page(
+        _ template: Template, title: String, model: Any, context: AppContext, path: String = "", stamp: Bool = false,
+        flash: String? = nil, wide: Bool = false
+    ) -> String {
+        let content = render(template, model)
+        return layout(
+            title: title, content: content, context: context, path: path, stamp: stamp, flash: flash, wide: wide)
+    }
+
+    /// Renders a template without the layout (a page's content, to cache it).
+    func render(_ template: Template, _ model: Any) -> String {
+        library.render(model, withTemplate: template.name) ?? ""
+    }
+
+    /// Wraps content in the layout.
+    func layout(
+        title: String, content: String, context: AppContext, path: String, stamp: Bool = false, flash: String? = nil,
+        wide: Bool = false
+    ) -> String {
+        var nav: [NavItem] = []
+        var adminNav: [NavItem] = []
+        if let user = context.user {
+            nav = [
+                NavItem(href: "/", label: "Översikt", current: path == "/"),
+                NavItem(href: "/datasets", label: "Dataset", current: path.hasPrefix("/datasets")),
+                NavItem(href: "/explore", label: "Utforska skillnader", current: path.hasPrefix("/explore")),
+                NavItem(href: "/analyses", label: "Analyser", current: path.hasPrefix("/analyses")),
+                NavItem(href: "/goals", label: "Mål", current: path.hasPrefix("/goals")),
+            ]
+            if user.role.isAdmin {
+                adminNav = [
+                    NavItem(href: "/admin/users", label: "Användare", current: path.hasPrefix("/admin/users")),
+                    NavItem(href: "/admin/tokens", label: "API-nycklar", current: path.hasPrefix("/admin/tokens")),
+                    NavItem(href: "/admin/audit", label: "Granskningslogg", current: path.hasPrefix("/admin/audit")),
+                    NavItem(
+                        href: "/admin/settings", label: "Inställningar", current: path.hasPrefix("/admin/settings")),
+                ]
+            }
+        }
+        let key = [
+            String(context.user?.id ?? 0), context.user?.displayName ?? "", context.user?.role.rawValue ?? "",
+            context.csrf,
+            path, title, stamp ? "s" : "", wide ? "w" : "",
+        ].joined(separator: "\u{0}")
+        if flash == nil, let cached = layouts.withLockedValue({ $0[key] }) {
+            return cached.head + content + cached.tail
+        }
+        let layout = Layout(
+            title: title, content: Self.marker, userName: context.user?.displayName,
+            roleName: context.user?.role.swedishName, csrf: context.csrf, nav: nav, adminNav: adminNav, stamp: stamp,
+            flash: flash, wide: wide)
+        let page = library.render(layout, withTemplate: Template.layout.name) ?? Self.marker
+        guard let range = page.range(of: Self.marker) else {
+            return page.replacingOccurrences(of: Self.marker, with: content)
+        }
+        let parts = (head: String(page[..<range.lowerBound]), tail: String(page[range.upperBound...]))
+        if flash == nil {
+            layouts.withLockedValue { cache in
+                if cache.count > 2000 { cache.removeAll() }
+                cache[key] = parts
+            }
+        }
+        return parts.head + content + parts.tail
+    }
+
+    /// The error page.
+    func errorPage(title: String, message: String, status: Int, context: AppContext) -> String {
+        struct Model {
+            var title: String
+            var message: String
+            var status: Int
+            var loggedIn: Bool
+        }
+        return page(
+            .errorPage, title: title,
+            model: Model(title: title, message: message, status: status, loggedIn: context.user != nil),
+            context: context)
+    }
+}
