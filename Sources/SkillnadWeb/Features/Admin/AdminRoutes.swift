@@ -7,16 +7,18 @@ import SkillnadStorage
 struct AdminRoutes {
     let services: Services
 
-    func register(on router: Router<AppContext>) {
-        router.get("/admin/users") { request, context in try await self.users(request, context) }
-        router.post("/admin/users") { request, context in try await self.createUser(request, context) }
-        router.post("/admin/users/{id}") { request, context in try await self.updateUser(request, context) }
-        router.get("/admin/tokens") { request, context in try await self.tokens(request, context) }
-        router.post("/admin/tokens") { request, context in try await self.issueToken(request, context) }
-        router.post("/admin/tokens/{id}/revoke") { request, context in try await self.revokeToken(request, context) }
-        router.get("/admin/audit") { request, context in try await self.audit(request, context) }
-        router.get("/admin/settings") { request, context in try await self.settings(request, context) }
-        router.post("/admin/settings") { request, context in try await self.saveSettings(request, context) }
+    func register(_ routes: FeatureRoutes) {
+        routes.admins.get("/admin/users") { request, context in try await self.users(request, context) }
+        routes.admins.post("/admin/users") { request, context in try await self.createUser(request, context) }
+        routes.admins.post("/admin/users/{id}") { request, context in try await self.updateUser(request, context) }
+        routes.admins.get("/admin/tokens") { request, context in try await self.tokens(request, context) }
+        routes.admins.post("/admin/tokens") { request, context in try await self.issueToken(request, context) }
+        routes.admins.post("/admin/tokens/{id}/revoke") { request, context in
+            try await self.revokeToken(request, context)
+        }
+        routes.admins.get("/admin/audit") { request, context in try await self.audit(request, context) }
+        routes.admins.get("/admin/settings") { request, context in try await self.settings(request, context) }
+        routes.admins.post("/admin/settings") { request, context in try await self.saveSettings(request, context) }
     }
 
     struct Option {
@@ -54,7 +56,7 @@ struct AdminRoutes {
     )
         async throws -> Response
     {
-        let admin = try context.requireAdmin()
+        let admin = try context.requireUser()
         let all = try await services.users.all()
         let rows = all.map { u in
             UserRow(
@@ -81,7 +83,7 @@ struct AdminRoutes {
     }
 
     func createUser(_ request: Request, _ context: AppContext) async throws -> Response {
-        _ = try context.requireAdmin()
+        _ = try context.requireUser()
         let form = try await Form.body(request)
         let username = form["username"] ?? ""
         let password = form.values["password"]?.first ?? ""
@@ -106,7 +108,7 @@ struct AdminRoutes {
     }
 
     func updateUser(_ request: Request, _ context: AppContext) async throws -> Response {
-        let admin = try context.requireAdmin()
+        let admin = try context.requireUser()
         guard let text = context.parameters.get("id"), let id = Int64(text),
             let user = try await services.users.find(id: id)
         else {
@@ -159,7 +161,7 @@ struct AdminRoutes {
     ) async throws
         -> Response
     {
-        _ = try context.requireAdmin()
+        _ = try context.requireUser()
         let users = try await services.users.all()
         let names = Dictionary(
             uniqueKeysWithValues: users.map { ($0.id, "\($0.displayName) (\($0.role.swedishName))") })
@@ -182,7 +184,7 @@ struct AdminRoutes {
     }
 
     func issueToken(_ request: Request, _ context: AppContext) async throws -> Response {
-        _ = try context.requireAdmin()
+        _ = try context.requireUser()
         let form = try await Form.body(request)
         guard let name = form["name"], name.count <= 100 else {
             return try await tokens(request, context, nameError: "Ge nyckeln ett namn, till exempel \"Power BI\".")
@@ -198,7 +200,7 @@ struct AdminRoutes {
     }
 
     func revokeToken(_ request: Request, _ context: AppContext) async throws -> Response {
-        _ = try context.requireAdmin()
+        _ = try context.requireUser()
         guard let text = context.parameters.get("id"), let id = Int64(text) else { throw WebError.notFound }
         try await services.tokens.revoke(id: id)
         try await services.log(context, "token.revoke", "token \(id)")

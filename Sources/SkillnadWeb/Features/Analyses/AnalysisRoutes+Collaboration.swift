@@ -55,7 +55,7 @@ extension AnalysisRoutes {
     }
 
     func saveMeta(_ request: Request, context: AppContext) async throws -> Response {
-        let user = try context.requireAnalyst()
+        let user = try context.requireUser()
         let record = try await load(context)
         let form = try await Form.body(request)
         let title = form["title"] ?? record.title
@@ -73,7 +73,7 @@ extension AnalysisRoutes {
 
     func comment(_ request: Request, context: AppContext) async throws -> Response {
         // Readers read; commenting is part of working on the analysis.
-        let user = try context.requireAnalyst()
+        let user = try context.requireUser()
         let record = try await load(context)
         let form = try await Form.body(request)
         let step = form["step"].flatMap { s in record.method.steps.contains { $0.id == s } ? s : nil } ?? ""

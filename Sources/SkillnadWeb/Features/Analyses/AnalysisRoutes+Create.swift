@@ -17,7 +17,7 @@ extension AnalysisRoutes {
     }
 
     func newForm(_ request: Request, context: AppContext) async throws -> Response {
-        _ = try context.requireAnalyst()
+        _ = try context.requireUser()
         let query = Form.query(request)
         return try await renderNew(
             context, method: query["method"] ?? "huddinge", title: query["title"] ?? "",
@@ -29,7 +29,7 @@ extension AnalysisRoutes {
         _ context: AppContext, method: String, title: String, explorerQuery: String, difference: String,
         dataset: Int64?, error: String?
     ) async throws -> Response {
-        let user = try context.requireAnalyst()
+        let user = try context.requireUser()
         var summary: String?
         if !difference.isEmpty, let found = try? await snapshot(explorerQuery, difference: difference, user: user) {
             summary = found.difference.summary
@@ -70,7 +70,7 @@ extension AnalysisRoutes {
     }
 
     func create(_ request: Request, context: AppContext) async throws -> Response {
-        let user = try context.requireAnalyst()
+        let user = try context.requireUser()
         let form = try await Form.body(request)
         let method = AnalysisMethod(rawValue: form["method"] ?? "") ?? .huddinge
         let explorerQuery = form["q"] ?? ""
@@ -106,7 +106,7 @@ extension AnalysisRoutes {
 
     /// Adds an explorer difference to an existing analysis: a new row in 1.1, or a new observation.
     func addDifference(_ request: Request, context: AppContext) async throws -> Response {
-        let user = try context.requireAnalyst()
+        let user = try context.requireUser()
         let form = try await Form.body(request)
         guard let id = form["analysis"].flatMap({ Int64($0) }), let record = try await services.analyses.get(id),
             let differenceId = form["difference"]

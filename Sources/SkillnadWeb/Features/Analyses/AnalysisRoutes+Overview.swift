@@ -157,7 +157,7 @@ extension AnalysisRoutes {
     }
 
     func refresh(_ request: Request, context: AppContext) async throws -> Response {
-        let user = try context.requireAnalyst()
+        let user = try context.requireUser()
         let record = try await load(context)
         let form = try await Form.body(request)
         var document = record.document

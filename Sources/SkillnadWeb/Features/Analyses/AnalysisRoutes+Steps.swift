@@ -78,7 +78,7 @@ extension AnalysisRoutes {
     }
 
     func saveStep(_ request: Request, context: AppContext) async throws -> Response {
-        let user = try context.requireAnalyst()
+        let user = try context.requireUser()
         let record = try await load(context)
         let step = try stepId(context, record)
         let form = try await Form.body(request)

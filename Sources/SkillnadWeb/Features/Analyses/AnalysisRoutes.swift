@@ -8,29 +8,39 @@ import SkillnadStorage
 struct AnalysisRoutes {
     let services: Services
 
-    func register(on router: Router<AppContext>) {
-        router.get("/analyses") { request, context in try await self.list(request, context: context) }
-        router.get("/analyses/new") { request, context in try await self.newForm(request, context: context) }
-        router.post("/analyses") { request, context in try await self.create(request, context: context) }
-        router.post("/analyses/add-difference") { request, context in
+    func register(_ routes: FeatureRoutes) {
+        routes.readers.get("/analyses") { request, context in try await self.list(request, context: context) }
+        routes.analysts.get("/analyses/new") { request, context in try await self.newForm(request, context: context) }
+        routes.analysts.post("/analyses") { request, context in try await self.create(request, context: context) }
+        routes.analysts.post("/analyses/add-difference") { request, context in
             try await self.addDifference(request, context: context)
         }
-        router.get("/analyses/{id}") { request, context in try await self.overview(request, context: context) }
-        router.get("/analyses/{id}/steps/{step}") { request, context in
+        routes.readers.get("/analyses/{id}") { request, context in try await self.overview(request, context: context) }
+        routes.readers.get("/analyses/{id}/steps/{step}") { request, context in
             try await self.step(request, context: context)
         }
-        router.post("/analyses/{id}/steps/{step}") { request, context in
+        routes.analysts.post("/analyses/{id}/steps/{step}") { request, context in
             try await self.saveStep(request, context: context)
         }
-        router.post("/analyses/{id}/meta") { request, context in try await self.saveMeta(request, context: context) }
-        router.post("/analyses/{id}/refresh") { request, context in try await self.refresh(request, context: context) }
-        router.post("/analyses/{id}/comments") { request, context in
+        routes.analysts.post("/analyses/{id}/meta") { request, context in
+            try await self.saveMeta(request, context: context)
+        }
+        routes.analysts.post("/analyses/{id}/refresh") { request, context in
+            try await self.refresh(request, context: context)
+        }
+        routes.analysts.post("/analyses/{id}/comments") { request, context in
             try await self.comment(request, context: context)
         }
-        router.get("/analyses/{id}/history") { request, context in try await self.history(request, context: context) }
-        router.get("/analyses/{id}/report") { request, context in try await self.report(request, context: context) }
-        router.get("/analyses/{id}/report.xlsx") { request, context in try await self.excel(request, context: context) }
-        router.get("/analyses/{id}/efficiency.svg") { request, context in
+        routes.readers.get("/analyses/{id}/history") { request, context in
+            try await self.history(request, context: context)
+        }
+        routes.readers.get("/analyses/{id}/report") { request, context in
+            try await self.report(request, context: context)
+        }
+        routes.readers.get("/analyses/{id}/report.xlsx") { request, context in
+            try await self.excel(request, context: context)
+        }
+        routes.readers.get("/analyses/{id}/efficiency.svg") { request, context in
             try await self.efficiencySVG(request, context: context)
         }
     }

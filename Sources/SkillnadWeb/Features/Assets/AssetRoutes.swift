@@ -18,8 +18,8 @@ struct AssetRoutes {
         return files
     }()
 
-    func register(on router: Router<AppContext>) {
-        router.get("/assets/{file}") { _, context in
+    func register(_ routes: FeatureRoutes) {
+        routes.plain.get("/assets/{file}") { _, context in
             guard let name = context.parameters.get("file"), let file = Self.files[name] else {
                 throw WebError.notFound
             }

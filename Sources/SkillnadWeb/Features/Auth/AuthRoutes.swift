@@ -14,10 +14,10 @@ struct AuthRoutes {
     /// The window, in seconds.
     static let window: Int64 = 15 * 60
 
-    func register(on router: Router<AppContext>) {
-        router.get("/login") { request, context in try await self.loginPage(request, context: context) }
-        router.post("/login") { request, context in try await self.login(request, context: context) }
-        router.post("/logout") { request, context in try await self.logout(request, context: context) }
+    func register(_ routes: FeatureRoutes) {
+        routes.open.get("/login") { request, context in try await self.loginPage(request, context: context) }
+        routes.open.post("/login") { request, context in try await self.login(request, context: context) }
+        routes.open.post("/logout") { request, context in try await self.logout(request, context: context) }
     }
 
     struct LoginModel {
@@ -71,7 +71,7 @@ struct AuthRoutes {
         }
         try await services.attempts.record(username: username, address: context.address, success: true)
         // A new session (new id and CSRF token) at login.
-        context.sessions.createSession(WebSession(userId: user.id), expiresIn: CurrentUserMiddleware.sessionLifetime)
+        context.sessions.createSession(WebSession(userId: user.id), expiresIn: SessionUserMiddleware.sessionLifetime)
         var logged = context
         logged.user = user
         try await services.log(logged, "login", "user \(user.username)")

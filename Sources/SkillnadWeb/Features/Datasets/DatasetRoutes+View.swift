@@ -101,7 +101,7 @@ extension DatasetRoutes {
 
     /// Saves what readers may request from a dataset (analysts).
     func savePublication(_ request: Request, context: AppContext) async throws -> Response {
-        _ = try context.requireAnalyst()
+        _ = try context.requireUser()
         let data = try await DatasetContext.load(services, datasetId: try id(context))
         let form = try await Form.body(request)
         let available = data.dimensionColumns.map(\.name)
@@ -135,7 +135,7 @@ extension DatasetRoutes {
     }
 
     func rows(_ request: Request, context: AppContext, reasonError: String? = nil) async throws -> Response {
-        _ = try context.requireAnalyst()
+        _ = try context.requireUser()
         let data = try await DatasetContext.load(services, datasetId: try id(context))
         let revealed = (context.sessions.session?.revealedUntil[data.dataset.id] ?? 0) > Storage.now
         let sensitive = Set(data.version.columns.filter(\.sensitive).map(\.name))
@@ -165,7 +165,7 @@ extension DatasetRoutes {
     }
 
     func reveal(_ request: Request, context: AppContext) async throws -> Response {
-        _ = try context.requireAnalyst()
+        _ = try context.requireUser()
         let datasetId = try id(context)
         let form = try await Form.body(request)
         guard let reason = form["reason"], reason.count >= 10 else {
@@ -192,7 +192,7 @@ extension DatasetRoutes {
     }
 
     func editForm(_ request: Request, context: AppContext) async throws -> Response {
-        _ = try context.requireAnalyst()
+        _ = try context.requireUser()
         guard let dataset = try await services.datasets.dataset(id: try id(context)) else { throw WebError.notFound }
         let model = EditModel(
             id: dataset.id, csrf: context.csrf, name: dataset.name, description: dataset.description,
@@ -204,7 +204,7 @@ extension DatasetRoutes {
     }
 
     func edit(_ request: Request, context: AppContext) async throws -> Response {
-        _ = try context.requireAnalyst()
+        _ = try context.requireUser()
         let datasetId = try id(context)
         guard try await services.datasets.dataset(id: datasetId) != nil else { throw WebError.notFound }
         let form = try await Form.body(request)
@@ -239,7 +239,7 @@ extension DatasetRoutes {
     }
 
     func deleteForm(_ request: Request, context: AppContext, error: String? = nil) async throws -> Response {
-        _ = try context.requireAnalyst()
+        _ = try context.requireUser()
         guard let dataset = try await services.datasets.dataset(id: try id(context)) else { throw WebError.notFound }
         let versions = try await services.datasets.versions(datasetId: dataset.id)
         let model = DeleteModel(
@@ -252,7 +252,7 @@ extension DatasetRoutes {
     }
 
     func delete(_ request: Request, context: AppContext) async throws -> Response {
-        _ = try context.requireAnalyst()
+        _ = try context.requireUser()
         let datasetId = try id(context)
         guard let dataset = try await services.datasets.dataset(id: datasetId) else { throw WebError.notFound }
         let form = try await Form.body(request)

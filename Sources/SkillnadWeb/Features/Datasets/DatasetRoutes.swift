@@ -9,26 +9,43 @@ import SkillnadStorage
 struct DatasetRoutes {
     let services: Services
 
-    func register(on router: Router<AppContext>) {
-        router.get("/datasets") { _, context in try await self.list(context) }
-        router.get("/datasets/new") { request, context in try await self.uploadForm(request, context: context) }
-        router.post("/datasets/upload") { request, context in try await self.upload(request, context: context) }
-        router.get("/datasets/preview") { request, context in try await self.preview(request, context: context) }
-        router.post("/datasets/import") { request, context in try await self.startImport(request, context: context) }
-        router.get("/imports/{token}") { request, context in try await self.importPage(request, context: context) }
-        router.get("/imports/{token}/status") { request, context in
+    func register(_ routes: FeatureRoutes) {
+        routes.readers.get("/datasets") { _, context in try await self.list(context) }
+        routes.analysts.get("/datasets/new") { request, context in try await self.uploadForm(request, context: context)
+        }
+        routes.analysts.post("/datasets/upload") { request, context in try await self.upload(request, context: context)
+        }
+        routes.analysts.get("/datasets/preview") { request, context in try await self.preview(request, context: context)
+        }
+        routes.analysts.post("/datasets/import") { request, context in
+            try await self.startImport(request, context: context)
+        }
+        routes.analysts.get("/imports/{token}") { request, context in
+            try await self.importPage(request, context: context)
+        }
+        routes.analysts.get("/imports/{token}/status") { request, context in
             try await self.importStatus(request, context: context)
         }
-        router.get("/datasets/{id}") { request, context in try await self.show(request, context: context) }
-        router.get("/datasets/{id}/rows") { request, context in try await self.rows(request, context: context) }
-        router.post("/datasets/{id}/publication") { request, context in
+        routes.readers.get("/datasets/{id}") { request, context in try await self.show(request, context: context) }
+        routes.analysts.get("/datasets/{id}/rows") { request, context in try await self.rows(request, context: context)
+        }
+        routes.analysts.post("/datasets/{id}/publication") { request, context in
             try await self.savePublication(request, context: context)
         }
-        router.post("/datasets/{id}/reveal") { request, context in try await self.reveal(request, context: context) }
-        router.get("/datasets/{id}/edit") { request, context in try await self.editForm(request, context: context) }
-        router.post("/datasets/{id}/edit") { request, context in try await self.edit(request, context: context) }
-        router.get("/datasets/{id}/delete") { request, context in try await self.deleteForm(request, context: context) }
-        router.post("/datasets/{id}/delete") { request, context in try await self.delete(request, context: context) }
+        routes.analysts.post("/datasets/{id}/reveal") { request, context in
+            try await self.reveal(request, context: context)
+        }
+        routes.analysts.get("/datasets/{id}/edit") { request, context in
+            try await self.editForm(request, context: context)
+        }
+        routes.analysts.post("/datasets/{id}/edit") { request, context in try await self.edit(request, context: context)
+        }
+        routes.analysts.get("/datasets/{id}/delete") { request, context in
+            try await self.deleteForm(request, context: context)
+        }
+        routes.analysts.post("/datasets/{id}/delete") { request, context in
+            try await self.delete(request, context: context)
+        }
     }
 
     func id(_ context: AppContext) throws -> Int64 {
@@ -92,7 +109,7 @@ struct DatasetRoutes {
     )
         async throws -> Response
     {
-        _ = try context.requireAnalyst()
+        _ = try context.requireUser()
         let datasetId = Form.query(request)["dataset"].flatMap { Int64($0) }
         var name: String?
         if let datasetId {
@@ -110,7 +127,7 @@ struct DatasetRoutes {
     }
 
     func upload(_ request: Request, context: AppContext) async throws -> Response {
-        let user = try context.requireAnalyst()
+        let user = try context.requireUser()
         let limit = try await uploadLimit()
         let upload: Upload
         do {
@@ -187,7 +204,7 @@ struct DatasetRoutes {
     func preview(
         _ request: Request, context: AppContext, form: Form? = nil, nameError: String? = nil
     ) async throws -> Response {
-        let user = try context.requireAnalyst()
+        let user = try context.requireUser()
         guard let token = (form ?? Form.query(request))["token"] ?? Form.query(request)["token"],
             let upload = try await services.uploads.load(token: token, userId: user.id)
         else {
@@ -250,7 +267,7 @@ struct DatasetRoutes {
     }
 
     func startImport(_ request: Request, context: AppContext) async throws -> Response {
-        let user = try context.requireAnalyst()
+        let user = try context.requireUser()
         let form = try await Form.body(request)
         guard let token = form["token"], let upload = try await services.uploads.load(token: token, userId: user.id)
         else {
@@ -299,7 +316,7 @@ struct DatasetRoutes {
     }
 
     func importPage(_ request: Request, context: AppContext) async throws -> Response {
-        _ = try context.requireAnalyst()
+        _ = try context.requireUser()
         guard let token = context.parameters.get("token"), let status = try await ImportJobs.read(services, token)
         else {
             throw WebError.notFound
@@ -320,7 +337,7 @@ struct DatasetRoutes {
     }
 
     func importStatus(_ request: Request, context: AppContext) async throws -> Response {
-        _ = try context.requireAnalyst()
+        _ = try context.requireUser()
         guard let token = context.parameters.get("token"), let status = try await ImportJobs.read(services, token)
         else {
             throw WebError.notFound

@@ -10,10 +10,13 @@ import SkillnadStorage
 struct ExplorerRoutes {
     let services: Services
 
-    func register(on router: Router<AppContext>) {
-        router.get("/explore") { request, context in try await self.explore(request, context: context) }
-        router.get("/explore/difference") { request, context in try await self.difference(request, context: context) }
-        router.get("/explore/crossing") { request, context in try await self.crossing(request, context: context) }
+    func register(_ routes: FeatureRoutes) {
+        routes.readers.get("/explore") { request, context in try await self.explore(request, context: context) }
+        routes.readers.get("/explore/difference") { request, context in
+            try await self.difference(request, context: context)
+        }
+        routes.readers.get("/explore/crossing") { request, context in try await self.crossing(request, context: context)
+        }
     }
 
     struct Choice {

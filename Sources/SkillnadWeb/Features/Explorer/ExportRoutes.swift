@@ -10,26 +10,30 @@ import SkillnadReport
 struct ExportRoutes {
     let services: Services
 
-    func register(on router: Router<AppContext>) {
-        router.get("/export/differences.csv") { request, context in
+    func register(_ routes: FeatureRoutes) {
+        routes.readers.get("/export/differences.csv") { request, context in
             try await self.differences(request, context, excel: false)
         }
-        router.get("/export/differences.xlsx") { request, context in
+        routes.readers.get("/export/differences.xlsx") { request, context in
             try await self.differences(request, context, excel: true)
         }
-        router.get("/export/report.html") { request, context in try await self.report(request, context) }
-        router.get("/export/chart.svg") { request, context in try await self.chart(request, context) }
-        router.get("/export/crossing.svg") { request, context in
+        routes.readers.get("/export/report.html") { request, context in try await self.report(request, context) }
+        routes.readers.get("/export/chart.svg") { request, context in try await self.chart(request, context) }
+        routes.readers.get("/export/crossing.svg") { request, context in
             try await self.crossing(request, context, format: "svg")
         }
-        router.get("/export/crossing.csv") { request, context in
+        routes.readers.get("/export/crossing.csv") { request, context in
             try await self.crossing(request, context, format: "csv")
         }
-        router.get("/export/crossing.xlsx") { request, context in
+        routes.readers.get("/export/crossing.xlsx") { request, context in
             try await self.crossing(request, context, format: "xlsx")
         }
-        router.get("/export/tables.csv") { request, context in try await self.tables(request, context, excel: false) }
-        router.get("/export/tables.xlsx") { request, context in try await self.tables(request, context, excel: true) }
+        routes.readers.get("/export/tables.csv") { request, context in
+            try await self.tables(request, context, excel: false)
+        }
+        routes.readers.get("/export/tables.xlsx") { request, context in
+            try await self.tables(request, context, excel: true)
+        }
     }
 
     func scan(_ request: Request, _ context: AppContext) async throws -> (ScanParameters, DatasetContext, ScanResult) {

@@ -7,11 +7,11 @@ import SkillnadStorage
 struct GoalRoutes {
     let services: Services
 
-    func register(on router: Router<AppContext>) {
-        router.get("/goals") { _, context in try await self.list(context, form: nil, error: nil) }
-        router.post("/goals") { request, context in try await self.create(request, context: context) }
-        router.get("/goals/{id}") { _, context in try await self.show(context, form: nil, error: nil) }
-        router.post("/goals/{id}") { request, context in try await self.update(request, context: context) }
+    func register(_ routes: FeatureRoutes) {
+        routes.readers.get("/goals") { _, context in try await self.list(context, form: nil, error: nil) }
+        routes.analysts.post("/goals") { request, context in try await self.create(request, context: context) }
+        routes.readers.get("/goals/{id}") { _, context in try await self.show(context, form: nil, error: nil) }
+        routes.analysts.post("/goals/{id}") { request, context in try await self.update(request, context: context) }
     }
 
     struct ListModel {
@@ -73,7 +73,7 @@ struct GoalRoutes {
     }
 
     func create(_ request: Request, context: AppContext) async throws -> Response {
-        let user = try context.requireAnalyst()
+        let user = try context.requireUser()
         let form = try await Form.body(request)
         guard let name = form["name"] else {
             return try await list(context, form: form, error: "Skriv målet.")
@@ -118,7 +118,7 @@ struct GoalRoutes {
     }
 
     func update(_ request: Request, context: AppContext) async throws -> Response {
-        _ = try context.requireAnalyst()
+        _ = try context.requireUser()
         guard let id = context.parameters.get("id").flatMap({ Int64($0) }), var goal = try await services.goals.get(id)
         else { throw WebError.notFound }
         let form = try await Form.body(request)

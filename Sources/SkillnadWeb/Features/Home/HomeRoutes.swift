@@ -23,8 +23,8 @@ struct HomeRoutes {
         var exploreQuery: String
     }
 
-    func register(on router: Router<AppContext>) {
-        router.get("/") { request, context in
+    func register(_ routes: FeatureRoutes) {
+        routes.readers.get("/") { request, context in
             let user = try context.requireUser()
             let summaries = try await services.datasets.list()
             let rows = summaries.prefix(8).map { s in

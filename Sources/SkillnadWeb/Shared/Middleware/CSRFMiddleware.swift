@@ -12,9 +12,7 @@ struct CSRFMiddleware: RouterMiddleware {
     ) async throws
         -> Response
     {
-        guard request.method != .get, request.method != .head, request.method != .options,
-            !request.uri.path.hasPrefix("/api/")
-        else {
+        guard request.method != .get, request.method != .head, request.method != .options else {
             return try await next(request, context)
         }
         guard let expected = context.sessions.session?.csrf, !expected.isEmpty else { throw WebError.csrf }

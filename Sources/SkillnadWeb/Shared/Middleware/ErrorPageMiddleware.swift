@@ -5,8 +5,9 @@ import SkillnadCore
 import SkillnadImport
 import SkillnadStorage
 
-/// Turns every error into a Swedish page (or JSON under /api) without stack traces; unknown
-/// routes become 404 pages; a missing login redirects to the login page.
+/// Turns every error of a browser request into a Swedish page without stack traces; a missing
+/// login redirects to the login page. It runs after the session's user is loaded, so error pages
+/// carry the user's navigation.
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = AppContext
     let services: Services
@@ -18,54 +19,41 @@ struct ErrorPageMiddleware: RouterMiddleware {
     {
         do {
             return try await next(request, context)
+        } catch WebError.loginRequired {
+            let next = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
+            return Responses.redirect("/login?" + Form.encode([("next", next)]))
         } catch {
-            return await page(for: error, request: request, context: context)
+            let (status, title, text) = Self.describe(error, logger: context.logger)
+            let html = services.pages.errorPage(
+                title: title, message: text, status: Int(status.code), context: context)
+            return Responses.html(html, status: status)
         }
     }
 
-    func page(for error: any Error, request: Request, context: AppContext) async -> Response {
-        let api = request.uri.path.hasPrefix("/api/")
-        let status: HTTPResponse.Status
-        let title: String
-        let text: String
+    /// Status, title and Swedish message of an error (shared with the API's JSON errors).
+    static func describe(_ error: any Error, logger: Logger) -> (HTTPResponse.Status, String, String) {
         switch error {
-        case WebError.loginRequired where !api:
-            let next = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
-            return Responses.redirect("/login?" + Form.encode([("next", next)]))
         case let web as WebError:
-            status = web.status
-            (title, text) = web.message
+            let (title, text) = web.message
+            return (web.status, title, text)
         case let http as HTTPError:
-            status = http.status
             if http.status == .notFound {
-                (title, text) = WebError.notFound.message
-            } else {
-                title = "Fel \(http.status.code)"
-                text = http.body ?? "Begäran kunde inte utföras."
+                let (title, text) = WebError.notFound.message
+                return (http.status, title, text)
             }
+            return (http.status, "Fel \(http.status.code)", http.body ?? "Begäran kunde inte utföras.")
         case let analysis as AnalysisError:
-            status = .badRequest
-            (title, text) = ("Analysen kunde inte göras", analysis.description)
+            return (.badRequest, "Analysen kunde inte göras", analysis.description)
         case let importError as ImportError:
-            status = .badRequest
-            (title, text) = ("Filen kunde inte läsas", importError.description)
+            return (.badRequest, "Filen kunde inte läsas", importError.description)
         case let storage as StorageError:
-            status = .badRequest
-            (title, text) = ("Det gick inte", storage.description)
+            return (.badRequest, "Det gick inte", storage.description)
         default:
-            context.logger.error("Oväntat fel: \(String(describing: error))")
-            status = .internalServerError
-            (title, text) = (
-                "Något gick fel", "Ett oväntat fel inträffade. Försök igen; kvarstår felet, kontakta administratören."
+            logger.error("Oväntat fel: \(String(describing: error))")
+            return (
+                .internalServerError, "Något gick fel",
+                "Ett oväntat fel inträffade. Försök igen; kvarstår felet, kontakta administratören."
             )
         }
-        if api {
-            let body = (try? JSONEncoder().encode(["error": title, "message": text])).map {
-                String(decoding: $0, as: UTF8.self)
-            }
-            return Responses.json(body ?? "{}", status: status)
-        }
-        let html = services.pages.errorPage(title: title, message: text, status: Int(status.code), context: context)
-        return Responses.html(html, status: status)
     }
 }

@@ -62,21 +62,12 @@ struct PageRenderer: Sendable {
         var nav: [NavItem] = []
         var adminNav: [NavItem] = []
         if let user = context.user {
-            nav = [
-                NavItem(href: "/", label: "Översikt", current: path == "/"),
-                NavItem(href: "/datasets", label: "Dataset", current: path.hasPrefix("/datasets")),
-                NavItem(href: "/explore", label: "Utforska skillnader", current: path.hasPrefix("/explore")),
-                NavItem(href: "/analyses", label: "Analyser", current: path.hasPrefix("/analyses")),
-                NavItem(href: "/goals", label: "Mål", current: path.hasPrefix("/goals")),
-            ]
-            if user.role.isAdmin {
-                adminNav = [
-                    NavItem(href: "/admin/users", label: "Användare", current: path.hasPrefix("/admin/users")),
-                    NavItem(href: "/admin/tokens", label: "API-nycklar", current: path.hasPrefix("/admin/tokens")),
-                    NavItem(href: "/admin/audit", label: "Granskningslogg", current: path.hasPrefix("/admin/audit")),
-                    NavItem(
-                        href: "/admin/settings", label: "Inställningar", current: path.hasPrefix("/admin/settings")),
-                ]
+            for entry in FeatureRegistry.navigation where user.role.includes(entry.role) {
+                let item = NavItem(href: entry.path, label: entry.label, current: entry.isCurrent(path))
+                switch entry.area {
+                case .main: nav.append(item)
+                case .admin: adminNav.append(item)
+                }
             }
         }
         let key = [

@@ -1,0 +1,16 @@
+/// Datasets: upload, review, import, versions, row views and what readers may request.
+struct DatasetsFeature: WebFeature {
+    let services: Services
+
+    init(services: Services) {
+        self.services = services
+    }
+
+    static let navigation = [
+        NavigationEntry(path: "/datasets", label: "Dataset", order: 20)
+    ]
+
+    func routes(_ routes: FeatureRoutes) {
+        DatasetRoutes(services: services).register(routes)
+    }
+}
