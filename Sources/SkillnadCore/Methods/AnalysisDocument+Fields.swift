@@ -6,7 +6,8 @@ extension AnalysisDocument {
         for step in method.steps {
             out.append(
                 .init(
-                    key: "status \(step.id)", step: step.id, label: "Status, \(step.number.lowercased())",
+                    key: "status \(step.id.rawValue)", step: step.id.rawValue,
+                    label: "Status, \(step.number.lowercased())",
                     value: status(step.id).swedishName))
         }
         switch content {

@@ -52,8 +52,13 @@ public struct AnalysisDocument: Sendable, Codable, Hashable {
     }
 
     /// Status of a step (not started when unset).
-    public func status(_ step: String) -> StepStatus {
-        stepStatus[step] ?? .notStarted
+    public func status(_ step: AnalysisStepID) -> StepStatus {
+        stepStatus[step.rawValue] ?? .notStarted
+    }
+
+    /// Sets a step's status.
+    public mutating func setStatus(_ status: StepStatus, of step: AnalysisStepID) {
+        stepStatus[step.rawValue] = status
     }
 
     /// Every snapshot of an explorer difference in the document.

@@ -29,31 +29,43 @@ public enum AnalysisMethod: String, Sendable, Codable, CaseIterable {
         case .huddinge:
             [
                 AnalysisStep(
-                    id: "1", number: "Steg 1", title: "Identifiera en skillnad",
+                    id: .first, number: "Steg 1", title: "Identifiera en skillnad",
                     question: "Vilka skillnader ska vi analysera?"),
                 AnalysisStep(
-                    id: "2", number: "Steg 2", title: "Gör en orsaksanalys",
+                    id: .second, number: "Steg 2", title: "Gör en orsaksanalys",
                     question: "Vilken är bakgrunden till skillnaderna?"),
-                AnalysisStep(id: "3", number: "Steg 3", title: "Ta fram åtgärder", question: "Vad ska vi göra?"),
+                AnalysisStep(id: .third, number: "Steg 3", title: "Ta fram åtgärder", question: "Vad ska vi göra?"),
             ]
         case .isu:
             [
-                AnalysisStep(id: "1", number: "Steg 1", title: "Vad ser vi?", question: "Iakttagelser"),
+                AnalysisStep(id: .first, number: "Steg 1", title: "Vad ser vi?", question: "Iakttagelser"),
                 AnalysisStep(
-                    id: "kriterier", number: "Bilaga", title: "Kriterier för omotiverade skillnader",
+                    id: .criteria, number: "Bilaga", title: "Kriterier för omotiverade skillnader",
                     question: "Kan skillnaden förklaras?"),
-                AnalysisStep(id: "2", number: "Steg 2", title: "Vi reflekterar", question: "Reflektioner"),
-                AnalysisStep(id: "3", number: "Steg 3", title: "Kan vi dra slutsatser?", question: "Slutsatser"),
-                AnalysisStep(id: "4", number: "Steg 4", title: "Hur kan vi göra annorlunda?", question: "Utveckling"),
+                AnalysisStep(id: .second, number: "Steg 2", title: "Vi reflekterar", question: "Reflektioner"),
+                AnalysisStep(id: .third, number: "Steg 3", title: "Kan vi dra slutsatser?", question: "Slutsatser"),
+                AnalysisStep(
+                    id: .fourth, number: "Steg 4", title: "Hur kan vi göra annorlunda?", question: "Utveckling"),
             ]
         }
     }
 }
 
+/// The identifier of a step, as it appears in addresses (`/analyses/7/steps/kriterier`) and in the
+/// document's status map.
+public enum AnalysisStepID: String, Sendable, Hashable, Codable, CaseIterable {
+    case first = "1"
+    case second = "2"
+    case third = "3"
+    case fourth = "4"
+    /// The ISU appendix: criteria for unmotivated differences.
+    case criteria = "kriterier"
+}
+
 /// One step of an analysis method.
 public struct AnalysisStep: Sendable, Hashable {
-    /// Identifier used in addresses and status maps ("1", "2", "kriterier" …).
-    public var id: String
+    /// Identifier used in addresses and status maps.
+    public var id: AnalysisStepID
     /// "Steg 1".
     public var number: String
     /// The step's title.

@@ -18,37 +18,36 @@ struct AnalysisForm {
     }
 
     /// Applies the form of one step.
-    func apply(step: String, to document: inout AnalysisDocument) {
-        if let status = form["status"].flatMap(StepStatus.init(rawValue:)) { document.stepStatus[step] = status }
+    func apply(step: AnalysisStepID, to document: inout AnalysisDocument) {
+        if let status = form["status"].flatMap(StepStatus.init(rawValue:)) { document.setStatus(status, of: step) }
         switch document.content {
         case .huddinge(var d):
             switch step {
-            case "1": applyHuddinge1(&d)
-            case "2": applyHuddinge2(&d)
-            case "3": applyHuddinge3(&d)
-            default: break
+            case .first: applyHuddinge1(&d)
+            case .second: applyHuddinge2(&d)
+            case .third: applyHuddinge3(&d)
+            case .fourth, .criteria: break  // not steps of this method
             }
             document.content = .huddinge(d)
         case .isu(var d):
             switch step {
-            case "1": applyISU1(&d)
-            case "kriterier": applyCriteria(&d)
-            case "2":
+            case .first: applyISU1(&d)
+            case .criteria: applyCriteria(&d)
+            case .second:
                 d.individual = text("individual")
                 d.organisation = text("organisation")
                 d.world = text("world")
                 d.biasCheck = text("bias")
-            case "3":
+            case .third:
                 d.hypotheses = text("hypotheses")
                 d.inequalityRisk = text("inequality_risk")
                 d.knowledgeNeeds = text("knowledge_needs")
                 d.conclusions = text("conclusions")
                 d.comparisons = text("comparisons")
-            case "4":
+            case .fourth:
                 d.measures = measures()
                 d.decisions = text("decisions")
                 d.involvement = text("involvement")
-            default: break
             }
             document.content = .isu(d)
         }
@@ -59,7 +58,7 @@ struct AnalysisForm {
         var rows: [CandidateDifference] = []
         for i in self.rows("d", field: "measure") {
             let p = "d\(i)_"
-            let id = form[p + "id"] ?? AnalysisRoutes.newRowId()
+            let id = form[p + "id"] ?? AnalysisService.newRowId()
             var row = old[id] ?? CandidateDifference(id: id)
             row.measure = text(p + "measure")
             row.groups = text(p + "groups")
@@ -101,7 +100,7 @@ struct AnalysisForm {
         rows("m", field: "text").compactMap { i -> PlannedMeasure? in
             let p = "m\(i)_"
             let m = PlannedMeasure(
-                id: form[p + "id"] ?? AnalysisRoutes.newRowId(),
+                id: form[p + "id"] ?? AnalysisService.newRowId(),
                 level: form[p + "level"].flatMap(MeasureLevel.init(rawValue:)) ?? .unit, text: text(p + "text"),
                 effectText: text(p + "effect_text"), effect: int(p + "effect"), resourceText: text(p + "resource_text"),
                 resources: int(p + "resources"), chosen: form[p + "chosen"] != nil)
@@ -124,7 +123,7 @@ struct AnalysisForm {
         let old = Dictionary(d.observations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         d.observations = rows("o", field: "text").compactMap { i in
             let p = "o\(i)_"
-            let id = form[p + "id"] ?? AnalysisRoutes.newRowId()
+            let id = form[p + "id"] ?? AnalysisService.newRowId()
             var o = old[id] ?? Observation(id: id)
             o.text = text(p + "text")
             return (o.text.isEmpty && o.snapshot == nil) || form[p + "remove"] != nil ? nil : o

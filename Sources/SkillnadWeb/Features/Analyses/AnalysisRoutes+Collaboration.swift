@@ -13,7 +13,7 @@ extension AnalysisRoutes {
         var rows: [ConflictRow]
         var action: String
         var back: String
-        var hidden: [ExplorerRoutes.HiddenField]
+        var hidden: [HiddenField]
         var csrf: String
         var noDifference: Bool
     }
@@ -39,9 +39,9 @@ extension AnalysisRoutes {
         let last = try await services.analyses.history(current.id).first
         let hidden =
             form.values.filter { $0.key != "version" && $0.key != "_csrf" }
-            .flatMap { name, values in values.map { ExplorerRoutes.HiddenField(name: name, value: $0) } }
+            .flatMap { name, values in values.map { HiddenField(name: name, value: $0) } }
             .sorted { $0.name < $1.name } + [
-                ExplorerRoutes.HiddenField(name: "version", value: String(current.version))
+                HiddenField(name: "version", value: String(current.version))
             ]
         let model = ConflictModel(
             title: current.title, savedBy: last?.username ?? "någon annan",
@@ -76,10 +76,13 @@ extension AnalysisRoutes {
         let user = try context.requireUser()
         let record = try await load(context)
         let form = try await Form.body(request)
-        let step = form["step"].flatMap { s in record.method.steps.contains { $0.id == s } ? s : nil } ?? ""
-        let back = step.isEmpty ? "/analyses/\(record.id)" : "/analyses/\(record.id)/steps/\(step)"
+        let step = form["step"].flatMap(AnalysisStepID.init(rawValue:)).flatMap { id in
+            record.method.steps.contains { $0.id == id } ? id : nil
+        }
+        let back = step.map { Paths.analysisStep(record.id, $0) } ?? Paths.analysis(record.id)
         guard let text = form["text"] else { return Responses.redirect(back) }
-        try await services.analyses.addComment(record.id, step: step, user: (user.id, user.username), text: text)
+        try await services.analyses.addComment(
+            record.id, step: step?.rawValue ?? "", user: (user.id, user.username), text: text)
         return Responses.redirect(back + "#kommentarer")
     }
 

@@ -24,16 +24,10 @@ extension AnalysisRoutes {
         var hasSnapshots: Bool
         var hasNewer: Bool
         var comments: [CommentView]
-        var owners: [ExplorerRoutes.Choice]
-        var people: [ExplorerRoutes.Choice]
+        var owners: [Choice]
+        var people: [Choice]
         var updated: String
         var chosenMeasures: [String]
-    }
-
-    struct LinkItem {
-        var href: String
-        var label: String
-        var detail: String
     }
 
     struct StepLink {
@@ -90,7 +84,7 @@ extension AnalysisRoutes {
                 status: status.swedishName, statusClass: status.rawValue)
         }
         let stepNames = Dictionary(
-            uniqueKeysWithValues: record.method.steps.map { ($0.id, $0.number + ": " + $0.title) })
+            uniqueKeysWithValues: record.method.steps.map { ($0.id.rawValue, $0.number + ": " + $0.title) })
         let users = try await services.users.all().filter { $0.active }
         let measures = record.document.measures
         let model = OverviewModel(
@@ -99,7 +93,7 @@ extension AnalysisRoutes {
             participants: participants.compactMap { names[$0] }.joined(separator: ", "),
             canEdit: user.role.canAnalyse, csrf: context.csrf, version: record.version, dataset: dataset,
             goals: goals.filter { record.document.goalIds.contains($0.id) }.map {
-                LinkItem(href: "/goals/\($0.id)", label: $0.name, detail: $0.level.swedishName)
+                LinkItem(href: Paths.goal($0.id), label: $0.name, detail: $0.level.swedishName)
             }, steps: steps, snapshots: snapshots, hasSnapshots: !snapshots.isEmpty,
             hasNewer: snapshots.contains { $0.newer.map { !$0.unchanged } ?? false },
             comments: try await services.analyses.comments(record.id).map {
@@ -108,10 +102,10 @@ extension AnalysisRoutes {
                     text: $0.text)
             },
             owners: users.filter { $0.role.canAnalyse }.map {
-                ExplorerRoutes.Choice(value: String($0.id), label: $0.displayName, checked: $0.id == record.ownerId)
+                Choice(value: String($0.id), label: $0.displayName, checked: $0.id == record.ownerId)
             },
             people: users.map {
-                ExplorerRoutes.Choice(
+                Choice(
                     value: String($0.id), label: $0.displayName, checked: participants.contains($0.id))
             }, updated: Text.dateTime(record.updatedAt),
             chosenMeasures: measures.filter(\.chosen).map(\.text))
@@ -153,7 +147,7 @@ extension AnalysisRoutes {
         guard let (_, versions) = try await services.cache.dataset(id: s.datasetId), let latest = versions.last,
             latest.version > s.datasetVersion
         else { return nil }
-        return (latest.version, try? await snapshot(s.query, difference: s.difference.id, user: user))
+        return (latest.version, try? await service.snapshot(s.query, difference: s.difference.id, user: user))
     }
 
     func refresh(_ request: Request, context: AppContext) async throws -> Response {

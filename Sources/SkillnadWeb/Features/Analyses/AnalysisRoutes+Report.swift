@@ -234,7 +234,7 @@ extension AnalysisRoutes {
         }
         try await services.log(context, "export.xlsx", "analys \(record.id)", "analysens tabeller")
         return Responses.download(
-            try book.data(), contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            try book.data(), contentType: .workbook,
             fileName: "analys-\(record.id).xlsx")
     }
 

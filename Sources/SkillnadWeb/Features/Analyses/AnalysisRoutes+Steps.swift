@@ -6,7 +6,8 @@ import SkillnadStorage
 /// The step pages: one form per step, saved with the version the analyst started from.
 extension AnalysisRoutes {
     func stepId(_ context: AppContext, _ record: AnalysisRecord) throws -> AnalysisStep {
-        guard let id = context.parameters.get("step"), let step = record.method.steps.first(where: { $0.id == id })
+        guard let id = context.parameters.get("step").flatMap(AnalysisStepID.init(rawValue:)),
+            let step = record.method.steps.first(where: { $0.id == id })
         else { throw WebError.notFound }
         return step
     }
@@ -28,50 +29,54 @@ extension AnalysisRoutes {
         _ record: AnalysisRecord, step: AnalysisStep, user: UserRecord, context: AppContext, sortByD: Bool = true,
         error: String? = nil
     ) async throws -> StepModel {
-        let base = "/analyses/\(record.id)/steps/\(step.id)"
+        let base = Paths.analysisStep(record.id, step.id)
         let steps = record.method.steps
         let index = steps.firstIndex(of: step) ?? 0
-        let stepNames = Dictionary(uniqueKeysWithValues: steps.map { ($0.id, $0.number) })
+        let stepNames = Dictionary(uniqueKeysWithValues: steps.map { ($0.id.rawValue, $0.number) })
         var model = StepModel(
             id: record.id, title: record.title, method: record.method.swedishName, csrf: context.csrf,
             version: record.version, readonly: !user.role.canAnalyse, action: base,
             steps: steps.map { s in
                 let status = record.document.status(s.id)
                 return StepModel.StepNavItem(
-                    href: "/analyses/\(record.id)/steps/\(s.id)", label: "\(s.number): \(s.title)",
+                    href: Paths.analysisStep(record.id, s.id), label: "\(s.number): \(s.title)",
                     status: status.swedishName, statusClass: status.rawValue, current: s == step)
-            }, stepId: step.id, number: step.number, stepTitle: step.title, question: step.question,
+            }, stepId: step.id.rawValue, number: step.number, stepTitle: step.title, question: step.question,
             statuses: StepStatus.allCases.map {
-                StepModel.Choice(
+                Choice(
                     value: $0.rawValue, label: $0.swedishName, checked: $0 == record.document.status(step.id))
             },
-            comments: try await services.analyses.comments(record.id).filter { $0.step == step.id }.map {
+            comments: try await services.analyses.comments(record.id).filter { $0.step == step.id.rawValue }.map {
                 CommentView(step: stepNames[$0.step] ?? "", user: $0.username, at: Text.dateTime($0.at), text: $0.text)
-            }, next: index + 1 < steps.count ? "/analyses/\(record.id)/steps/\(steps[index + 1].id)" : nil, error: error
+            }, next: index + 1 < steps.count ? Paths.analysisStep(record.id, steps[index + 1].id) : nil, error: error
         )
-        let svg = "/analyses/\(record.id)/efficiency.svg"
+        let svg = Paths.efficiencyDiagram(record.id)
         switch (record.document.content, step.id) {
-        case (.huddinge(let d), "1"):
+        case (.huddinge(let d), .first):
             model.h1 = StepModel.huddinge1(d, goals: try await services.goals.all(), sortByD: sortByD, base: base)
-        case (.huddinge(let d), "2"): model.h2 = StepModel.huddinge2(d)
-        case (.huddinge(let d), "3"): model.h3 = StepModel.huddinge3(d, svgHref: svg)
-        case (.isu(let d), "1"): model.i1 = StepModel.isu1(d)
-        case (.isu(let d), "kriterier"):
+        case (.huddinge(let d), .second): model.h2 = StepModel.huddinge2(d)
+        case (.huddinge(let d), .third): model.h3 = StepModel.huddinge3(d, svgHref: svg)
+        case (.isu(let d), .first): model.i1 = StepModel.isu1(d)
+        case (.isu(let d), .criteria):
             let datasets = try await services.datasets.list().map(\.dataset)
             var columns: [StoredColumn] = []
-            if let id = d.criteria.datasetId, let data = try? await DatasetContext.load(services, datasetId: id) {
-                columns = data.version.columns
+            if let id = d.criteria.datasetId {
+                do {
+                    columns = try await DatasetContext.load(services, datasetId: id).version.columns
+                } catch WebError.notFound {
+                    // The dataset was deleted: the set-up asks for another one.
+                }
             }
             model.ik = StepModel.criteria(
                 d, datasets: datasets, columns: columns, reader: !user.role.canAnalyse)
-        case (.isu(let d), "2"):
+        case (.isu(let d), .second):
             model.i2 = StepModel.ISU2(
                 individual: d.individual, organisation: d.organisation, world: d.world, bias: d.biasCheck)
-        case (.isu(let d), "3"):
+        case (.isu(let d), .third):
             model.i3 = StepModel.ISU3(
                 hypotheses: d.hypotheses, inequalityRisk: d.inequalityRisk, knowledgeNeeds: d.knowledgeNeeds,
                 conclusions: d.conclusions, comparisons: d.comparisons)
-        case (.isu(let d), "4"): model.i4 = StepModel.isu4(d, svgHref: svg)
+        case (.isu(let d), .fourth): model.i4 = StepModel.isu4(d, svgHref: svg)
         default: throw WebError.notFound
         }
         return model
@@ -85,9 +90,9 @@ extension AnalysisRoutes {
         var document = record.document
         AnalysisForm(form: form).apply(step: step.id, to: &document)
         var summary = "\(step.number) sparat"
-        if step.id == "kriterier", form["action"] == "compute", case .isu(var d) = document.content {
+        if step.id == .criteria, form["action"] == "compute", case .isu(var d) = document.content {
             do {
-                (d.criteriaResult, d.publishedCriteriaResult) = try await computeCriteria(d.criteria)
+                (d.criteriaResult, d.publishedCriteriaResult) = try await service.criteria(d.criteria)
                 summary = "Kriterierna beräknade: \(d.criteriaResult?.conclusion.swedishName ?? "")"
             } catch let error as AnalysisError {
                 var failed = record
@@ -103,33 +108,7 @@ extension AnalysisRoutes {
         }
         return try await persist(
             record, form: form, document: document, title: record.title, ownerId: record.ownerId, user: user,
-            summary: summary, context: context, back: "/analyses/\(record.id)/steps/\(step.id)")
-    }
-
-    /// Runs the criteria on the set-up's dataset (latest version, disclosure control on): for
-    /// analysts with each comparison protected on its own, and for readers through the
-    /// dataset's linked pattern.
-    func computeCriteria(_ setup: CriteriaSetup) async throws -> (CriteriaResult, CriteriaResult) {
-        guard let id = setup.datasetId else { throw AnalysisError.invalid("Välj ett dataset på individnivå.") }
-        let data = try await DatasetContext.load(services, datasetId: id)
-        guard data.version.shape == DataShape.individual.rawValue else {
-            throw AnalysisError.invalid("Kriterierna kräver data på individnivå (en rad per person eller ärende).")
-        }
-        let base = data.request(
-            outcomes: [setup.outcome], dimensions: [setup.groupColumn], cross: 1, period: "senaste", controlled: true,
-            threshold: try await services.threshold())
-        let exact = try CriteriaEvaluation.evaluate(
-            data.table, setup: setup, base: base, datasetVersion: data.version.version)
-        let (published, pattern) = try await data.forPublication(base, services)
-        let forReaders: CriteriaResult
-        do {
-            forReaders = try CriteriaEvaluation.evaluate(
-                data.table, setup: setup, base: published, datasetVersion: data.version.version, pattern: pattern)
-        } catch AnalysisError.outsideFrame {
-            // The group column itself is not published: readers see no numbers.
-            forReaders = exact.withheld()
-        }
-        return (exact, forReaders)
+            summary: summary, context: context, back: Paths.analysisStep(record.id, step.id))
     }
 
     /// Saves against the version the form was opened at; a stale version shows the conflict page.
@@ -144,12 +123,9 @@ extension AnalysisRoutes {
             throw WebError.badRequest(
                 "Formuläret saknar analysens versionsnummer och sparades inte. Ladda om sidan och gör ändringen igen.")
         }
-        let audit = AuditEntry(
-            at: Storage.now, userId: user.id, username: user.username, action: "analysis.save",
-            object: "analys \(record.id)", detail: summary, address: context.address)
-        let outcome = try await services.analyses.save(
-            id: record.id, expectedVersion: expected, title: title, ownerId: ownerId, document: document,
-            by: (user.id, user.username), summary: summary, audit: audit)
+        let outcome = try await service.save(
+            record, document: document, title: title, ownerId: ownerId, expectedVersion: expected, summary: summary,
+            by: .init(user: user, address: context.address))
         switch outcome {
         case .saved:
             return Responses.redirect(back + "?saved=1")

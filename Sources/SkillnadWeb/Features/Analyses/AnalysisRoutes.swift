@@ -45,6 +45,9 @@ struct AnalysisRoutes {
         }
     }
 
+    /// The analyses' use cases.
+    var service: AnalysisService { AnalysisService(services: services) }
+
     func id(_ context: AppContext) throws -> Int64 {
         guard let id = context.parameters.get("id").flatMap({ Int64($0) }) else { throw WebError.notFound }
         return id

@@ -2,7 +2,6 @@ import SkillnadCore
 
 /// What a step page shows: the common frame (steps, status, comments) and the step's own fields.
 struct StepModel {
-    typealias Choice = ExplorerRoutes.Choice
 
     var id: Int64
     var title: String

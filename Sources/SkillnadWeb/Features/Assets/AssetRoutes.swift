@@ -7,7 +7,7 @@ struct AssetRoutes {
     static let files: [String: (type: String, body: String)] = {
         var files: [String: (String, String)] = [:]
         for (name, type) in [
-            ("skillnad.css", "text/css; charset=utf-8"), ("skillnad.js", "text/javascript; charset=utf-8"),
+            ("skillnad.css", ContentType.css.rawValue), ("skillnad.js", ContentType.javascript.rawValue),
         ] {
             if let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Assets"),
                 let body = try? String(contentsOf: url, encoding: .utf8)

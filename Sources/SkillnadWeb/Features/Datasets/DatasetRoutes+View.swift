@@ -23,8 +23,8 @@ extension DatasetRoutes {
     /// What readers may request, and for analysts the form to change it.
     struct PublicationModel {
         var summary: String
-        var dimensions: [ExplorerRoutes.Choice]
-        var depths: [ExplorerRoutes.Choice]
+        var dimensions: [Choice]
+        var depths: [Choice]
         var isDefault: Bool
         var csrf: String
         var saved: Bool
@@ -77,10 +77,10 @@ extension DatasetRoutes {
                 + "Alla tabeller döljer samma grupper under \(frame.rule.threshold) personer (och de celler som behövs "
                 + "för att de inte ska kunna räknas fram), så inget uttag kan kombineras med ett annat för att röja dem.",
             dimensions: data.dimensionColumns.map {
-                ExplorerRoutes.Choice(value: $0.name, label: $0.name, checked: frame.dimensions.contains($0.name))
+                Choice(value: $0.name, label: $0.name, checked: frame.dimensions.contains($0.name))
             },
             depths: (1...3).map {
-                ExplorerRoutes.Choice(value: String($0), label: depthWords[$0 - 1], checked: frame.depth == $0)
+                Choice(value: String($0), label: depthWords[$0 - 1], checked: frame.depth == $0)
             }, isDefault: setting == nil, csrf: context.csrf, saved: Form.query(request)["sparat"] == "1")
         let model = ShowModel(
             id: data.dataset.id, name: data.dataset.name, description: data.dataset.description,

@@ -18,7 +18,7 @@ extension ExplorerRoutes {
         var comparison: String?
         var adjustNote: String
         var id: String
-        var analyses: [AnalysisRoutes.LinkItem]
+        var analyses: [LinkItem]
         var canStart: Bool
         var startHuddinge: String
         var startISU: String
@@ -95,7 +95,7 @@ extension ExplorerRoutes {
             adjustNote: groups.count == 2
                 ? "Jämför \(groups[0]) och \(groups[1]) inom samma nivå av de valda kolumnerna." : "", id: id,
             analyses: analyses.map {
-                AnalysisRoutes.LinkItem(href: "/analyses/\($0.id)", label: $0.title, detail: $0.method.swedishName)
+                LinkItem(href: "/analyses/\($0.id)", label: $0.title, detail: $0.method.swedishName)
             }, canStart: user.role.canAnalyse, startHuddinge: start(.huddinge), startISU: start(.isu),
             others: others, hasOthers: !others.isEmpty, csrf: context.csrf, explorerQuery: backQuery)
         return Responses.html(

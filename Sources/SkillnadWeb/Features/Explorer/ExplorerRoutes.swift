@@ -19,12 +19,6 @@ struct ExplorerRoutes {
         }
     }
 
-    struct Choice {
-        var value: String
-        var label: String
-        var checked: Bool
-    }
-
     struct FormModel {
         var datasetId: Int64
         var datasetName: String
@@ -68,11 +62,6 @@ struct ExplorerRoutes {
         var hidden: [HiddenField]
         var hasMore: Bool
         var nextLink: String
-    }
-
-    struct HiddenField {
-        var name: String
-        var value: String
     }
 
     struct DifferenceRow {

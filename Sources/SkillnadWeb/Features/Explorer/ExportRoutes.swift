@@ -54,7 +54,7 @@ struct ExportRoutes {
             context, excel ? "export.xlsx" : "export.csv", "dataset \(data.dataset.id)", "rangordnade skillnader")
         if !excel {
             return Responses.download(
-                Array(ScanCSVRenderer.render(result).utf8), contentType: "text/csv; charset=utf-8",
+                Array(ScanCSVRenderer.render(result).utf8), contentType: .csv,
                 fileName: fileName(data, "skillnader.csv"))
         }
         var book = XLSXWriter()
@@ -64,7 +64,7 @@ struct ExportRoutes {
                 name: "\(table.outcome) \(table.dimensions.joined(separator: "×"))", rows: DifferenceSheet.rows(table))
         }
         return Responses.download(
-            try book.data(), contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            try book.data(), contentType: .workbook,
             fileName: fileName(data, "skillnader.xlsx"))
     }
 
@@ -75,7 +75,7 @@ struct ExportRoutes {
             .render(result).replacingOccurrences(
                 of: "Skillnader i \(result.source)", with: "Skillnader i \(data.dataset.name)")
         return Responses.download(
-            Array(html.utf8), contentType: "text/html; charset=utf-8", fileName: fileName(data, "rapport.html"))
+            Array(html.utf8), contentType: .html, fileName: fileName(data, "rapport.html"))
     }
 
     func chart(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -91,7 +91,7 @@ struct ExportRoutes {
                 of: "<title id=\"chart-t\">", with: "<title id=\"chart-t\">EJ RÖJANDEKONTROLLERAD – ")
         }
         return Responses.download(
-            Array(svg.utf8), contentType: "image/svg+xml", fileName: fileName(data, "diagram.svg"))
+            Array(svg.utf8), contentType: .svg, fileName: fileName(data, "diagram.svg"))
     }
 
     func crossing(_ request: Request, _ context: AppContext, format: String) async throws -> Response {
@@ -107,7 +107,7 @@ struct ExportRoutes {
         switch format {
         case "svg":
             return Responses.download(
-                Array(view.heatMap(id: "heat").svg().utf8), contentType: "image/svg+xml",
+                Array(view.heatMap(id: "heat").svg().utf8), contentType: .svg,
                 fileName: fileName(data, "korsning.svg"))
         case "csv":
             var csv = SwedishCSV()
@@ -119,7 +119,7 @@ struct ExportRoutes {
             csv.append(["Totalt"] + view.columnTotals.map(view.text) + [view.text(view.total)])
             csv.append([ReportText.suppressionFootnote(threshold: result.threshold)])
             return Responses.download(
-                Array(csv.text.utf8), contentType: "text/csv; charset=utf-8", fileName: fileName(data, "korsning.csv"))
+                Array(csv.text.utf8), contentType: .csv, fileName: fileName(data, "korsning.csv"))
         default:
             var book = XLSXWriter()
             var sheet: [[XLSXWriter.Cell]] = [
@@ -133,7 +133,7 @@ struct ExportRoutes {
             }
             book.add(name: "Korsning", rows: sheet)
             return Responses.download(
-                try book.data(), contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                try book.data(), contentType: .workbook,
                 fileName: fileName(data, "korsning.xlsx"))
         }
     }
@@ -149,7 +149,7 @@ struct ExportRoutes {
                     rows: DifferenceSheet.rows(table))
             }
             return Responses.download(
-                try book.data(), contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                try book.data(), contentType: .workbook,
                 fileName: fileName(data, "tabeller.xlsx"))
         }
         var csv = SwedishCSV()
@@ -170,7 +170,7 @@ struct ExportRoutes {
         }
         csv.append([ReportText.suppressionFootnote(threshold: result.threshold)])
         return Responses.download(
-            Array(csv.text.utf8), contentType: "text/csv; charset=utf-8", fileName: fileName(data, "tabeller.csv"))
+            Array(csv.text.utf8), contentType: .csv, fileName: fileName(data, "tabeller.csv"))
     }
 }
 

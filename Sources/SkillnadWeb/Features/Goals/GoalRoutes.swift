@@ -40,7 +40,7 @@ struct GoalRoutes {
         var source: String
         var period: String
         var description: String
-        var levels: [ExplorerRoutes.Choice]
+        var levels: [Choice]
         var error: String?
     }
 
@@ -50,7 +50,7 @@ struct GoalRoutes {
             name: form?["name"] ?? goal?.name ?? "", source: form?["source"] ?? goal?.source ?? "",
             period: form?["period"] ?? goal?.period ?? "", description: form?["description"] ?? goal?.description ?? "",
             levels: GoalLevel.allCases.map {
-                ExplorerRoutes.Choice(value: $0.rawValue, label: $0.swedishName, checked: $0 == level)
+                Choice(value: $0.rawValue, label: $0.swedishName, checked: $0 == level)
             }, error: error)
     }
 
@@ -97,7 +97,7 @@ struct GoalRoutes {
         var source: String
         var period: String
         var description: String
-        var analyses: [AnalysisRoutes.LinkItem]
+        var analyses: [LinkItem]
         var form: FormModel
     }
 
@@ -110,7 +110,7 @@ struct GoalRoutes {
             id: id, csrf: context.csrf, canEdit: user.role.canAnalyse, name: goal.name, level: goal.level.swedishName,
             source: goal.source, period: goal.period, description: goal.description,
             analyses: analyses.map {
-                AnalysisRoutes.LinkItem(href: "/analyses/\($0.id)", label: $0.title, detail: $0.method.swedishName)
+                LinkItem(href: "/analyses/\($0.id)", label: $0.title, detail: $0.method.swedishName)
             }, form: Self.formModel(goal, form: form, error: error))
         return Responses.html(
             services.pages.page(.goalShow, title: goal.name, model: model, context: context, path: "/goals"),

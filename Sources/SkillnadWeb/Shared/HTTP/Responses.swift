@@ -7,7 +7,7 @@ enum Responses {
     /// An HTML page.
     static func html(_ body: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(
-            status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            status: status, headers: [.contentType: ContentType.html.rawValue, .cacheControl: "no-store"],
             body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 
@@ -17,13 +17,13 @@ enum Responses {
     }
 
     /// A file download.
-    static func download(_ bytes: [UInt8], contentType: String, fileName: String) -> Response {
+    static func download(_ bytes: [UInt8], contentType: ContentType, fileName: String) -> Response {
         let ascii = fileName.unicodeScalars.map { $0.isASCII && $0 != "\"" ? String($0) : "_" }.joined()
         let encoded = fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
         return Response(
             status: .ok,
             headers: [
-                .contentType: contentType,
+                .contentType: contentType.rawValue,
                 .contentDisposition: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)",
                 .cacheControl: "no-store",
             ],
@@ -33,14 +33,14 @@ enum Responses {
     /// JSON.
     static func json(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(
-            status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+            status: status, headers: [.contentType: ContentType.json.rawValue, .cacheControl: "no-store"],
             body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     /// Inline SVG.
     static func svg(_ text: String) -> Response {
         Response(
-            status: .ok, headers: [.contentType: "image/svg+xml; charset=utf-8"],
+            status: .ok, headers: [.contentType: ContentType.svg.rawValue],
             body: .init(byteBuffer: ByteBuffer(string: text))
         )
     }
