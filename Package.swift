@@ -37,7 +37,10 @@ let package = Package(
         .target(name: "SkillnadCharts", dependencies: ["SkillnadCore"], swiftSettings: strictSettings),
         // Pure renderers: table, JSON, CSV and HTML reports.
         .target(
-            name: "SkillnadReport", dependencies: ["SkillnadCore", "SkillnadCharts"],
+            name: "SkillnadReport",
+            dependencies: [
+                "SkillnadCore", "SkillnadCharts", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: strictSettings),
         // Deterministic synthetic demo data for the fictional municipality Storköping.
         .target(name: "SkillnadDemo", dependencies: ["SkillnadCore"], swiftSettings: strictSettings),

@@ -8,21 +8,26 @@ public struct ScanHTMLRenderer: Sendable {
     /// When the report was made (e.g. "2026-11-23 14:05"), shown in the header.
     public var generatedAt: String
 
+    /// What the report calls the data (the dataset's name; by default the file).
+    let name: String?
+
     /// Creates a renderer.
-    public init(detailed: Int = 20, generatedAt: String) {
+    public init(detailed: Int = 20, generatedAt: String, name: String? = nil) {
         self.detailed = detailed
         self.generatedAt = generatedAt
+        self.name = name
     }
 
     /// Renders the report.
     public func render(_ scan: ScanResult) -> String {
         var h = "<!doctype html><html lang=\"sv\"><head><meta charset=\"utf-8\">"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        h += "<title>Skillnader – \(HTML.escape(scan.source))</title><style>\(ReportStyle.css)</style></head><body>"
+        h +=
+            "<title>Skillnader – \(HTML.escape(name ?? scan.source))</title><style>\(ReportStyle.css)</style></head><body>"
         if !scan.disclosureControlled {
             h += "<div class=\"stamp\" role=\"alert\">\(ReportText.uncontrolledStamp)</div>"
         }
-        h += "<header class=\"report\"><h1>Skillnader i \(HTML.escape(scan.source))</h1>"
+        h += "<header class=\"report\"><h1>Skillnader i \(HTML.escape(name ?? scan.source))</h1>"
         var meta = ["Skapad \(HTML.escape(generatedAt))"]
         if let period = scan.period { meta.append("Period \(HTML.escape(period))") }
         meta.append(

@@ -7,10 +7,10 @@ struct AdminFeature: WebFeature {
     }
 
     static let navigation = [
-        NavigationEntry(path: "/admin/users", label: "Användare", role: .admin, area: .admin, order: 110),
-        NavigationEntry(path: "/admin/tokens", label: "API-nycklar", role: .admin, area: .admin, order: 120),
-        NavigationEntry(path: "/admin/audit", label: "Granskningslogg", role: .admin, area: .admin, order: 130),
-        NavigationEntry(path: "/admin/settings", label: "Inställningar", role: .admin, area: .admin, order: 140),
+        NavigationEntry(path: Paths.adminUsers, label: "Användare", role: .admin, area: .admin, order: 110),
+        NavigationEntry(path: Paths.adminTokens, label: "API-nycklar", role: .admin, area: .admin, order: 120),
+        NavigationEntry(path: Paths.adminAudit, label: "Granskningslogg", role: .admin, area: .admin, order: 130),
+        NavigationEntry(path: Paths.adminSettings, label: "Inställningar", role: .admin, area: .admin, order: 140),
     ]
 
     func routes(_ routes: FeatureRoutes) {

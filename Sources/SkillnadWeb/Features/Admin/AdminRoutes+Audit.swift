@@ -45,7 +45,7 @@ extension AdminRoutes {
         let entries = try await services.audit.entries(filter, limit: size, offset: page * size)
         let total = try await services.audit.count(filter)
         func link(_ p: Int) -> String {
-            "/admin/audit?"
+            Paths.adminAudit + "?"
                 + Form.encode(
                     [
                         ("user", query["user"] ?? ""), ("action", query["action"] ?? ""), ("from", query["from"] ?? ""),
@@ -66,7 +66,7 @@ extension AdminRoutes {
                 + Self.knownActions.map { Option(value: $0.0, label: $0.1, selected: query["action"] == $0.0) })
         return Responses.html(
             services.pages.page(
-                .adminAudit, title: "Granskningslogg", model: model, context: context, path: "/admin/audit",
+                .adminAudit, title: "Granskningslogg", model: model, context: context, path: Paths.adminAudit,
                 wide: true))
     }
 
@@ -96,7 +96,7 @@ extension AdminRoutes {
             maximumUpload: configured, thresholdError: errors["threshold"], uploadError: errors["upload"])
         return Responses.html(
             services.pages.page(
-                .adminSettings, title: "Inställningar", model: model, context: context, path: "/admin/settings",
+                .adminSettings, title: "Inställningar", model: model, context: context, path: Paths.adminSettings,
                 flash: flash),
             status: errors.isEmpty ? .ok : .badRequest)
     }

@@ -78,7 +78,7 @@ struct AdminRoutes {
             minimum: Passwords.minimumLength)
         return Responses.html(
             services.pages.page(
-                .adminUsers, title: "Användare", model: model, context: context, path: "/admin/users", flash: flash),
+                .adminUsers, title: "Användare", model: model, context: context, path: Paths.adminUsers, flash: flash),
             status: errors.isEmpty ? .ok : .badRequest)
     }
 
@@ -179,7 +179,7 @@ struct AdminRoutes {
             newToken: newToken, nameError: nameError)
         return Responses.html(
             services.pages.page(
-                .adminTokens, title: "API-nycklar", model: model, context: context, path: "/admin/tokens"),
+                .adminTokens, title: "API-nycklar", model: model, context: context, path: Paths.adminTokens),
             status: nameError == nil ? .ok : .badRequest)
     }
 
@@ -204,6 +204,6 @@ struct AdminRoutes {
         guard let text = context.parameters.get("id"), let id = Int64(text) else { throw WebError.notFound }
         try await services.tokens.revoke(id: id)
         try await services.log(context, "token.revoke", "token \(id)")
-        return Responses.redirect("/admin/tokens")
+        return Responses.redirect(Paths.adminTokens)
     }
 }

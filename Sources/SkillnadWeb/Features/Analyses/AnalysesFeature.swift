@@ -7,7 +7,7 @@ struct AnalysesFeature: WebFeature {
     }
 
     static let navigation = [
-        NavigationEntry(path: "/analyses", label: "Analyser", order: 40)
+        NavigationEntry(path: Paths.analyses, label: "Analyser", order: 40)
     ]
 
     func routes(_ routes: FeatureRoutes) {

@@ -50,7 +50,7 @@ extension AnalysisRoutes {
             noDifference: rows.isEmpty)
         return Responses.html(
             services.pages.page(
-                .analysisConflict, title: "Analysen har ändrats", model: model, context: context, path: "/analyses"),
+                .analysisConflict, title: "Analysen har ändrats", model: model, context: context, path: Paths.analyses),
             status: .conflict)
     }
 
@@ -63,12 +63,12 @@ extension AnalysisRoutes {
         let people = form.all("participant").compactMap { Int64($0) } + [owner].compactMap { $0 }
         try await services.analyses.setParticipants(record.id, userIds: people)
         if title == record.title && owner == record.ownerId {
-            return Responses.redirect("/analyses/\(record.id)?saved=1")
+            return Responses.redirect(Paths.analysis(record.id) + "?saved=1")
         }
         return try await persist(
             record, form: form, document: record.document, title: title, ownerId: owner, user: user,
-            summary: "Rubrik eller ägare ändrad", context: context, back: "/analyses/\(record.id)",
-            action: "/analyses/\(record.id)/meta")
+            summary: "Rubrik eller ägare ändrad", context: context, back: Paths.analysis(record.id),
+            action: Paths.analysisMeta(record.id))
     }
 
     func comment(_ request: Request, context: AppContext) async throws -> Response {
@@ -125,6 +125,6 @@ extension AnalysisRoutes {
             services.pages.page(
                 .analysisHistory, title: "Historik – \(record.title)",
                 model: HistoryModel(id: record.id, title: record.title, entries: entries), context: context,
-                path: "/analyses"))
+                path: Paths.analyses))
     }
 }

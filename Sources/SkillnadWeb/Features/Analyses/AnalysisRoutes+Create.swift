@@ -49,7 +49,7 @@ extension AnalysisRoutes {
                 }, title: title.isEmpty ? (summary ?? "") : title, query: explorerQuery, difference: difference,
             differenceSummary: summary, error: error)
         return Responses.html(
-            services.pages.page(.analysisNew, title: "Ny analys", model: model, context: context, path: "/analyses"),
+            services.pages.page(.analysisNew, title: "Ny analys", model: model, context: context, path: Paths.analyses),
             status: error == nil ? .ok : .badRequest)
     }
 

@@ -74,13 +74,13 @@ extension AnalysisRoutes {
         let goals = try await services.goals.all()
         var dataset: LinkItem?
         if let id = record.datasetId, let d = try await services.datasets.dataset(id: id) {
-            dataset = LinkItem(href: "/datasets/\(id)", label: d.name, detail: d.period)
+            dataset = LinkItem(href: Paths.dataset(id), label: d.name, detail: d.period)
         }
         let snapshots = try await snapshotViews(record.document, user: user)
         let steps = record.method.steps.map { s in
             let status = record.document.status(s.id)
             return StepLink(
-                href: "/analyses/\(record.id)/steps/\(s.id)", number: s.number, title: s.title, question: s.question,
+                href: Paths.analysisStep(record.id, s.id), number: s.number, title: s.title, question: s.question,
                 status: status.swedishName, statusClass: status.rawValue)
         }
         let stepNames = Dictionary(
@@ -111,7 +111,7 @@ extension AnalysisRoutes {
             chosenMeasures: measures.filter(\.chosen).map(\.text))
         return Responses.html(
             services.pages.page(
-                .analysisOverview, title: record.title, model: model, context: context, path: "/analyses",
+                .analysisOverview, title: record.title, model: model, context: context, path: Paths.analyses,
                 flash: Form.query(request)["saved"] != nil ? "Sparat." : nil))
     }
 
@@ -132,7 +132,7 @@ extension AnalysisRoutes {
                 SnapshotView(
                     title: s.difference.summary, numbers: s.numbersText,
                     chart: DifferenceHTML.chart(s.difference, id: "s\(i)"),
-                    datasetHref: "/datasets/\(s.datasetId)", datasetName: s.datasetName,
+                    datasetHref: Paths.dataset(s.datasetId), datasetName: s.datasetName,
                     explorerHref: StepModel.explorerHref(s),
                     version: s.datasetVersion, taken: Text.dateTime(s.takenAt), newer: newer))
         }
@@ -180,6 +180,6 @@ extension AnalysisRoutes {
         return try await persist(
             record, form: form, document: document, title: record.title, ownerId: record.ownerId, user: user,
             summary: "Siffrorna uppdaterade till datasetversion \(versions)", context: context,
-            back: "/analyses/\(record.id)", action: "/analyses/\(record.id)/refresh")
+            back: Paths.analysis(record.id), action: Paths.analysisRefresh(record.id))
     }
 }

@@ -111,7 +111,7 @@ extension AnalysisRoutes {
             updated: Text.dateTime(record.updatedAt), version: record.version,
             goals: goals.filter { record.document.goalIds.contains($0.id) }.map {
                 LinkItem(
-                    href: "/goals/\($0.id)", label: $0.name,
+                    href: Paths.goal($0.id), label: $0.name,
                     detail: "\($0.level.swedishName)\($0.source.isEmpty ? "" : ", \($0.source)")")
             },
             steps: record.method.steps.map {
@@ -154,7 +154,8 @@ extension AnalysisRoutes {
         try await services.log(context, "analysis.report", "analys \(record.id)", "utskriftsversion")
         return Responses.html(
             services.pages.page(
-                .analysisReport, title: "Rapport – \(record.title)", model: model, context: context, path: "/analyses"
+                .analysisReport, title: "Rapport – \(record.title)", model: model, context: context,
+                path: Paths.analyses
             ))
     }
 

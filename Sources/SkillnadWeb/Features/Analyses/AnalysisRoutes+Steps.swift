@@ -22,7 +22,7 @@ extension AnalysisRoutes {
             services.pages.page(
                 .analysisStep, title: "\(step.number): \(step.title) – \(record.title)", model: model,
                 context: context,
-                path: "/analyses", flash: Form.query(request)["saved"] != nil ? "Sparat." : nil))
+                path: Paths.analyses, flash: Form.query(request)["saved"] != nil ? "Sparat." : nil))
     }
 
     func stepModel(
@@ -102,7 +102,7 @@ extension AnalysisRoutes {
                 return Responses.html(
                     services.pages.page(
                         .analysisStep, title: "\(step.number): \(step.title)", model: model, context: context,
-                        path: "/analyses"), status: .badRequest)
+                        path: Paths.analyses), status: .badRequest)
             }
             document.content = .isu(d)
         }

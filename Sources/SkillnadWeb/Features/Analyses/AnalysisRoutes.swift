@@ -111,6 +111,6 @@ struct AnalysisRoutes {
                     updated: Text.dateTime(r.updatedAt), steps: Self.chips(r.document))
             }, filter: filter, empty: records.isEmpty)
         return Responses.html(
-            services.pages.page(.analysisList, title: "Analyser", model: model, context: context, path: "/analyses"))
+            services.pages.page(.analysisList, title: "Analyser", model: model, context: context, path: Paths.analyses))
     }
 }

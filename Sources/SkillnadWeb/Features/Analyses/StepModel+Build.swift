@@ -16,7 +16,7 @@ extension StepModel {
     }
 
     static func explorerHref(_ s: DifferenceSnapshot) -> String {
-        "/explore/difference?" + s.query + "&" + Form.encode([("id", s.difference.id)])
+        Paths.difference(s.query, id: s.difference.id)
     }
 
     static func huddinge1(_ d: DifferenceAnalysis, goals: [GoalRecord], sortByD: Bool, base: String) -> Huddinge1 {

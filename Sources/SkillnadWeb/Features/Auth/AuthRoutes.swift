@@ -38,7 +38,7 @@ struct AuthRoutes {
     {
         if context.user != nil && error == nil { return Responses.redirect(next) }
         let model = LoginModel(csrf: context.csrf, next: next, username: username, error: error)
-        let html = services.pages.page(.login, title: "Logga in", model: model, context: context, path: "/login")
+        let html = services.pages.page(.login, title: "Logga in", model: model, context: context, path: Paths.login)
         return Responses.html(html, status: error == nil ? .ok : .unauthorized)
     }
 
@@ -81,7 +81,7 @@ struct AuthRoutes {
     func logout(_ request: Request, context: AppContext) async throws -> Response {
         if context.user != nil { try await services.log(context, "logout", "user \(context.user?.username ?? "")") }
         context.sessions.clearSession()
-        return Responses.redirect("/login")
+        return Responses.redirect(Paths.login)
     }
 
     /// A valid bcrypt hash of a random string, checked for unknown users so they take as long.
@@ -92,7 +92,8 @@ struct AuthRoutes {
     /// only of printable characters (no tab, newline or backslash, which browsers may read as
     /// `//host`); anything else goes to the start page.
     /// Where a login may lead back to.
-    static let allowedSections = ["/", "/datasets", "/explore", "/analyses", "/goals", "/admin", "/imports", "/export"]
+    static let allowedSections =
+        [Paths.home, Paths.datasets, Paths.explore, Paths.analyses, Paths.goals, "/admin", "/imports", "/export"]
 
     static func safeNext(_ next: String?) -> String {
         guard let next, next.hasPrefix("/"), !next.hasPrefix("//"),

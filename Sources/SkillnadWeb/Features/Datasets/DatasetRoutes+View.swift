@@ -96,7 +96,7 @@ extension DatasetRoutes {
             exploreQuery: Form.encode([("dataset", String(data.dataset.id))]), publication: publication)
         return Responses.html(
             services.pages.page(
-                .datasetShow, title: data.dataset.name, model: model, context: context, path: "/datasets"))
+                .datasetShow, title: data.dataset.name, model: model, context: context, path: Paths.datasets))
     }
 
     /// Saves what readers may request from a dataset (analysts).
@@ -117,7 +117,7 @@ extension DatasetRoutes {
         try await services.log(
             context, "dataset.publication", "dataset \(data.dataset.id)",
             setting.map { "\($0.dimensions.joined(separator: ", ")), djup \($0.depth)" } ?? "standard")
-        return Responses.redirect("/datasets/\(data.dataset.id)?sparat=1#publicering")
+        return Responses.redirect(Paths.dataset(data.dataset.id) + "?sparat=1#publicering")
     }
 
     struct RowsModel {
@@ -160,7 +160,7 @@ extension DatasetRoutes {
         return Responses.html(
             services.pages.page(
                 .datasetRows, title: "Rader i \(data.dataset.name)", model: model, context: context,
-                path: "/datasets", wide: true),
+                path: Paths.datasets, wide: true),
             status: reasonError == nil ? .ok : .badRequest)
     }
 
@@ -178,7 +178,7 @@ extension DatasetRoutes {
             session.revealedUntil[datasetId] = Storage.now + 15 * 60
             _ = context.sessions.updateSession(session)
         }
-        return Responses.redirect("/datasets/\(datasetId)/rows")
+        return Responses.redirect(Paths.datasetRows(datasetId))
     }
 
     struct EditModel {
@@ -200,7 +200,7 @@ extension DatasetRoutes {
             period: dataset.period, nameError: nil)
         return Responses.html(
             services.pages.page(
-                .datasetEdit, title: "Ändra \(dataset.name)", model: model, context: context, path: "/datasets"))
+                .datasetEdit, title: "Ändra \(dataset.name)", model: model, context: context, path: Paths.datasets))
     }
 
     func edit(_ request: Request, context: AppContext) async throws -> Response {
@@ -220,13 +220,13 @@ extension DatasetRoutes {
                 nameError: trimmed.isEmpty ? "Ge datasetet ett namn." : "Namnet får vara högst 200 tecken.")
             return Responses.html(
                 services.pages.page(
-                    .datasetEdit, title: "Ändra dataset", model: model, context: context, path: "/datasets"),
+                    .datasetEdit, title: "Ändra dataset", model: model, context: context, path: Paths.datasets),
                 status: .badRequest)
         }
         try await services.datasets.update(id: datasetId, metadata: metadata)
         await services.cache.forgetMetadata(datasetId)
         try await services.log(context, "dataset.edit", "dataset \(datasetId)", metadata.name)
-        return Responses.redirect("/datasets/\(datasetId)")
+        return Responses.redirect(Paths.dataset(datasetId))
     }
 
     struct DeleteModel {
@@ -247,7 +247,7 @@ extension DatasetRoutes {
             rows: Text.count(versions.last?.rowCount ?? 0), error: error)
         return Responses.html(
             services.pages.page(
-                .datasetDelete, title: "Ta bort \(dataset.name)", model: model, context: context, path: "/datasets"),
+                .datasetDelete, title: "Ta bort \(dataset.name)", model: model, context: context, path: Paths.datasets),
             status: error == nil ? .ok : .badRequest)
     }
 
@@ -264,6 +264,6 @@ extension DatasetRoutes {
         try await services.datasets.delete(id: datasetId)
         await services.cache.forget(versionIds: versionIds)
         try await services.log(context, "dataset.delete", "dataset \(datasetId)", dataset.name)
-        return Responses.redirect("/datasets")
+        return Responses.redirect(Paths.datasets)
     }
 }

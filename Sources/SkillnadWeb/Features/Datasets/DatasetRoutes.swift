@@ -90,7 +90,7 @@ struct DatasetRoutes {
         }
         let model = ListModel(canAnalyse: user.role.canAnalyse, datasets: rows, empty: rows.isEmpty)
         return Responses.html(
-            services.pages.page(.datasetList, title: "Dataset", model: model, context: context, path: "/datasets"))
+            services.pages.page(.datasetList, title: "Dataset", model: model, context: context, path: Paths.datasets))
     }
 
     // MARK: Upload
@@ -122,7 +122,7 @@ struct DatasetRoutes {
             sheet: "")
         let title = name.map { "Ny version av \($0)" } ?? "Ladda upp dataset"
         return Responses.html(
-            services.pages.page(.datasetUpload, title: title, model: model, context: context, path: "/datasets"),
+            services.pages.page(.datasetUpload, title: title, model: model, context: context, path: Paths.datasets),
             status: status)
     }
 
@@ -152,7 +152,7 @@ struct DatasetRoutes {
             .init(
                 token: token, userId: user.id, datasetId: datasetId, fileName: upload.fileName, sheet: sheet,
                 bytes: upload.bytes))
-        return Responses.redirect("/datasets/preview?" + Form.encode([("token", token)]))
+        return Responses.redirect(Paths.datasetPreview(token: token))
     }
 
     // MARK: Preview and import
@@ -262,7 +262,7 @@ struct DatasetRoutes {
         try await services.log(context, "dataset.preview", upload.fileName, "förhandsvisning av uppladdad fil")
         return Responses.html(
             services.pages.page(
-                .datasetPreview, title: "Granska import", model: model, context: context, path: "/datasets"),
+                .datasetPreview, title: "Granska import", model: model, context: context, path: Paths.datasets),
             status: nameError == nil ? .ok : .badRequest)
     }
 
@@ -304,7 +304,7 @@ struct DatasetRoutes {
             .init(
                 token: token, upload: upload, metadata: metadata, columns: columns, user: user, address: context.address
             ))
-        return Responses.redirect("/imports/\(token)")
+        return Responses.redirect(Paths.importProgress(token: token))
     }
 
     struct ImportModel {
@@ -321,19 +321,15 @@ struct DatasetRoutes {
         else {
             throw WebError.notFound
         }
-        if status.state == "done", let location = status.location { return Responses.redirect(location) }
+        if status.state == .done, let location = status.location { return Responses.redirect(location) }
         let model = ImportModel(
             token: token, percent: Int(status.progress * 100), message: status.message,
-            failed: status.state == "failed",
-            retry: "/datasets/new")
-        var html = services.pages.page(
-            .datasetImport, title: "Import", model: model, context: context, path: "/datasets")
-        if status.state == "running" {
-            html = html.replacingOccurrences(
-                of: "<meta charset=\"utf-8\">",
-                with: "<meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"3\">")
-        }
-        return Responses.html(html, status: status.state == "failed" ? .unprocessableContent : .ok)
+            failed: status.state == .failed,
+            retry: Paths.newDataset)
+        let html = services.pages.page(
+            .datasetImport, title: "Import", model: model, context: context, path: Paths.datasets,
+            refresh: status.state == .running ? 3 : nil)
+        return Responses.html(html, status: status.state == .failed ? .unprocessableContent : .ok)
     }
 
     func importStatus(_ request: Request, context: AppContext) async throws -> Response {

@@ -7,7 +7,7 @@ struct DatasetsFeature: WebFeature {
     }
 
     static let navigation = [
-        NavigationEntry(path: "/datasets", label: "Dataset", order: 20)
+        NavigationEntry(path: Paths.datasets, label: "Dataset", order: 20)
     ]
 
     func routes(_ routes: FeatureRoutes) {

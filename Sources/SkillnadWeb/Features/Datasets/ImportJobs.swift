@@ -6,8 +6,13 @@ import SkillnadStorage
 /// Imports that run in the background with their progress in the database, so any instance
 /// can report it and a page can poll it.
 enum ImportJobs {
+    /// Where an import is.
+    enum State: String, Codable, Sendable {
+        case running, done, failed
+    }
+
     struct Status: Codable {
-        var state: String
+        var state: State
         var progress: Double
         var message: String
         var location: String?
@@ -30,7 +35,7 @@ enum ImportJobs {
     static func read(_ services: Services, _ token: String) async throws -> Status? {
         guard let (json, _) = try await services.store.get(key: key(token)) else { return nil }
         var status = try JSONDecoder().decode(Status.self, from: Data(json.utf8))
-        if status.state == "running", let live = await services.progress.get(token) {
+        if status.state == .running, let live = await services.progress.get(token) {
             status.progress = live.progress
             status.message = live.message
             status.updatedAt = Storage.now
@@ -38,8 +43,8 @@ enum ImportJobs {
         // A job that stopped reporting (the server was stopped) did not commit anything. With
         // SQLite only one server runs, so a job of an earlier process died with it: say so at once.
         let orphaned = services.storage.engine == .sqlite && status.instance != services.instanceId
-        if status.state == "running" && (orphaned || Storage.now - status.updatedAt > 120) {
-            status.state = "failed"
+        if status.state == .running && (orphaned || Storage.now - status.updatedAt > 120) {
+            status.state = .failed
             status.message = "Importen avbröts innan den blev klar. Inget sparades; försök igen."
         }
         return status
@@ -59,7 +64,7 @@ enum ImportJobs {
     static func start(_ services: Services, _ request: Request) async {
         await write(
             services, request.token,
-            Status(state: "running", progress: 0, message: "Läser filen …", location: nil, updatedAt: 0))
+            Status(state: .running, progress: 0, message: "Läser filen …", location: nil, updatedAt: 0))
         Task {
             await run(services, request)
         }
@@ -96,13 +101,13 @@ enum ImportJobs {
             await write(
                 services, token,
                 Status(
-                    state: "done", progress: 1, message: "Klart: \(Text.count(imported.table.rowCount)) rader sparade.",
-                    location: "/datasets/\(result.dataset)", updatedAt: 0))
+                    state: .done, progress: 1, message: "Klart: \(Text.count(imported.table.rowCount)) rader sparade.",
+                    location: Paths.dataset(result.dataset), updatedAt: 0))
         } catch {
             let message = UserMessage.of(error)
             await services.progress.remove(token)
             await write(
-                services, token, Status(state: "failed", progress: 0, message: message, location: nil, updatedAt: 0))
+                services, token, Status(state: .failed, progress: 0, message: message, location: nil, updatedAt: 0))
         }
     }
 }

@@ -7,7 +7,7 @@ struct ExplorerFeature: WebFeature {
     }
 
     static let navigation = [
-        NavigationEntry(path: "/explore", label: "Utforska skillnader", order: 30)
+        NavigationEntry(path: Paths.explore, label: "Utforska skillnader", order: 30)
     ]
 
     func routes(_ routes: FeatureRoutes) {

@@ -77,7 +77,7 @@ extension ExplorerRoutes {
             .flatMap { name, values in values.map { HiddenField(name: name, value: $0) } }.sorted { $0.name < $1.name }
         let analyses = try await services.analyses.forDifference(datasetId: data.dataset.id, differenceId: id)
         func start(_ method: AnalysisMethod) -> String {
-            "/analyses/new?" + Form.encode([("method", method.rawValue), ("q", backQuery), ("difference", id)])
+            Paths.newAnalysis(method, explorerQuery: backQuery, difference: id)
         }
         // Analyses this difference could join (analysts only).
         let others =
@@ -87,20 +87,20 @@ extension ExplorerRoutes {
             } : []
         let model = DetailModel(
             title: d.summary, article: DifferenceHTML.article(d, id: "d"), table: tableHTML,
-            backLink: "/explore?" + backQuery,
-            svgLink: "/export/chart.svg?" + backQuery + "&" + Form.encode([("id", id)]),
+            backLink: Paths.explore(backQuery),
+            svgLink: Paths.export(.chart, backQuery + "&" + Form.encode([("id", id)])),
             canAdjust: groups.count == 2 && !candidates.isEmpty,
             adjustChoices: candidates.map { Choice(value: $0.name, label: $0.name, checked: chosen.contains($0.name)) },
             hidden: hidden, comparison: comparisonHTML,
             adjustNote: groups.count == 2
                 ? "Jämför \(groups[0]) och \(groups[1]) inom samma nivå av de valda kolumnerna." : "", id: id,
             analyses: analyses.map {
-                LinkItem(href: "/analyses/\($0.id)", label: $0.title, detail: $0.method.swedishName)
+                LinkItem(href: Paths.analysis($0.id), label: $0.title, detail: $0.method.swedishName)
             }, canStart: user.role.canAnalyse, startHuddinge: start(.huddinge), startISU: start(.isu),
             others: others, hasOthers: !others.isEmpty, csrf: context.csrf, explorerQuery: backQuery)
         return Responses.html(
             services.pages.page(
-                .explorerDifference, title: "Skillnad \(d.rank)", model: model, context: context, path: "/explore",
+                .explorerDifference, title: "Skillnad \(d.rank)", model: model, context: context, path: Paths.explore,
                 stamp: !result.disclosureControlled))
     }
 
@@ -144,13 +144,13 @@ extension ExplorerRoutes {
                 CrossRow(
                     label: view.rowLabels[i], cells: view.cells[i].map(view.text), total: view.text(view.rowTotals[i]))
             }, totals: view.columnTotals.map(view.text), grandTotal: view.text(view.total),
-            backLink: "/explore?" + parameters.query, svgLink: "/export/crossing.svg?" + base,
-            csvLink: "/export/crossing.csv?" + base,
+            backLink: Paths.explore(parameters.query), svgLink: Paths.export(.crossingChart, base),
+            csvLink: Paths.export(.crossingCSV, base),
             rowName: rowName, columnName: columnName)
         try await services.log(context, "crossing.view", "\(outcome)", "\(rowName) × \(columnName)")
         return Responses.html(
             services.pages.page(
-                .explorerCrossing, title: "Korsning", model: model, context: context, path: "/explore",
+                .explorerCrossing, title: "Korsning", model: model, context: context, path: Paths.explore,
                 stamp: !result.disclosureControlled,
                 wide: true))
     }

@@ -27,7 +27,7 @@ extension ExplorerRoutes {
         let shown = rows.prefix(limit).map { d in
             DifferenceRow(
                 rank: d.rank, score: SwedishFormat.number(d.score, decimals: 0), summary: d.summary,
-                link: "/explore/difference?" + base + "&" + Form.encode([("id", d.id)]),
+                link: Paths.difference(base, id: d.id),
                 estimate: SwedishFormat.difference(d.estimate, kind: d.outcomeKind, short: true)
                     + (d.comparison == .trend ? " per period" : ""),
                 interval: SwedishFormat.interval(d.ciLow, d.ciHigh, kind: d.outcomeKind, difference: true),
@@ -37,7 +37,7 @@ extension ExplorerRoutes {
         let crossings = result.tables.filter { $0.dimensions.count == 2 }.map { t in
             CrossingLink(
                 label: "\(t.outcome): \(t.dimensions.joined(separator: " × "))",
-                link: "/explore/crossing?" + base + "&"
+                link: Paths.crossing(base) + "&"
                     + Form.encode([("table", t.outcome), ("rows", t.dimensions[0]), ("cols", t.dimensions[1])]))
         }
         var summary = "\(result.differences.count) skillnader prövade i \(result.source)"
@@ -47,7 +47,7 @@ extension ExplorerRoutes {
         }
         .sorted { $0.name < $1.name }
         let nextLink =
-            "/explore?" + base + "&"
+            Paths.explore(base) + "&"
             + Form.encode(
                 [
                     ("q", text), ("fo", outcomeFilter), ("fk", kindFilter), ("sort", sort),

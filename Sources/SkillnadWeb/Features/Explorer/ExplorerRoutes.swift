@@ -105,7 +105,7 @@ struct ExplorerRoutes {
             return Responses.html(
                 services.pages.page(
                     .explorerExplore, title: "Utforska \(data.dataset.name)", model: model, context: context,
-                    path: "/explore")
+                    path: Paths.explore)
             )
         }
         let (_, result, request) = try await parameters.scan(services, user: user)
@@ -123,7 +123,7 @@ struct ExplorerRoutes {
         }
         return Responses.html(
             pages.layout(
-                title: "Skillnader i \(data.dataset.name)", content: content, context: context, path: "/explore",
+                title: "Skillnader i \(data.dataset.name)", content: content, context: context, path: Paths.explore,
                 stamp: !result.disclosureControlled, wide: true))
     }
 
@@ -142,7 +142,7 @@ struct ExplorerRoutes {
         return Responses.html(
             services.pages.page(
                 .explorerChoose, title: "Utforska skillnader", model: ChooseModel(datasets: rows, empty: rows.isEmpty),
-                context: context, path: "/explore"))
+                context: context, path: Paths.explore))
     }
 
     func formModel(_ data: DatasetContext, _ p: ScanParameters, user: UserRecord, frame: PublicationFrame?) -> FormModel

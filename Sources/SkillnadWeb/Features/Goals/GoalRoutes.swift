@@ -68,7 +68,7 @@ struct GoalRoutes {
             csrf: context.csrf, canEdit: user.role.canAnalyse, groups: groups, empty: goals.isEmpty,
             form: Self.formModel(nil, form: form, error: error))
         return Responses.html(
-            services.pages.page(.goalList, title: "Mål", model: model, context: context, path: "/goals"),
+            services.pages.page(.goalList, title: "Mål", model: model, context: context, path: Paths.goals),
             status: error == nil ? .ok : .badRequest)
     }
 
@@ -84,8 +84,8 @@ struct GoalRoutes {
                 source: form["source"] ?? "", period: form["period"] ?? "", description: form["description"] ?? ""),
             by: user.id)
         try await services.log(context, "goal.create", "mål \(goal.id)", name)
-        if let back = form["back"], back.hasPrefix("/analyses/") { return Responses.redirect(back) }
-        return Responses.redirect("/goals/\(goal.id)")
+        if let back = form["back"], back.hasPrefix(Paths.analyses + "/") { return Responses.redirect(back) }
+        return Responses.redirect(Paths.goal(goal.id))
     }
 
     struct ShowModel {
@@ -110,10 +110,10 @@ struct GoalRoutes {
             id: id, csrf: context.csrf, canEdit: user.role.canAnalyse, name: goal.name, level: goal.level.swedishName,
             source: goal.source, period: goal.period, description: goal.description,
             analyses: analyses.map {
-                LinkItem(href: "/analyses/\($0.id)", label: $0.title, detail: $0.method.swedishName)
+                LinkItem(href: Paths.analysis($0.id), label: $0.title, detail: $0.method.swedishName)
             }, form: Self.formModel(goal, form: form, error: error))
         return Responses.html(
-            services.pages.page(.goalShow, title: goal.name, model: model, context: context, path: "/goals"),
+            services.pages.page(.goalShow, title: goal.name, model: model, context: context, path: Paths.goals),
             status: error == nil ? .ok : .badRequest)
     }
 
@@ -130,6 +130,6 @@ struct GoalRoutes {
         goal.description = form["description"] ?? ""
         try await services.goals.update(goal)
         try await services.log(context, "goal.update", "mål \(id)", name)
-        return Responses.redirect("/goals/\(id)")
+        return Responses.redirect(Paths.goal(id))
     }
 }

@@ -7,7 +7,7 @@ struct GoalsFeature: WebFeature {
     }
 
     static let navigation = [
-        NavigationEntry(path: "/goals", label: "Mål", order: 50)
+        NavigationEntry(path: Paths.goals, label: "Mål", order: 50)
     ]
 
     func routes(_ routes: FeatureRoutes) {

@@ -37,16 +37,19 @@ struct PageRenderer: Sendable {
         var stamp: Bool
         var flash: String?
         var wide: Bool
+        /// Seconds after which the page reloads itself (a running import).
+        var refresh: Int?
     }
 
     /// Renders `template` with `model` inside the layout.
     func page(
         _ template: Template, title: String, model: Any, context: AppContext, path: String = "", stamp: Bool = false,
-        flash: String? = nil, wide: Bool = false
+        flash: String? = nil, wide: Bool = false, refresh: Int? = nil
     ) -> String {
         let content = render(template, model)
         return layout(
-            title: title, content: content, context: context, path: path, stamp: stamp, flash: flash, wide: wide)
+            title: title, content: content, context: context, path: path, stamp: stamp, flash: flash, wide: wide,
+            refresh: refresh)
     }
 
     /// Renders a template without the layout (a page's content, to cache it).
@@ -57,7 +60,7 @@ struct PageRenderer: Sendable {
     /// Wraps content in the layout.
     func layout(
         title: String, content: String, context: AppContext, path: String, stamp: Bool = false, flash: String? = nil,
-        wide: Bool = false
+        wide: Bool = false, refresh: Int? = nil
     ) -> String {
         var nav: [NavItem] = []
         var adminNav: [NavItem] = []
@@ -73,7 +76,7 @@ struct PageRenderer: Sendable {
         let key = [
             String(context.user?.id ?? 0), context.user?.displayName ?? "", context.user?.role.rawValue ?? "",
             context.csrf,
-            path, title, stamp ? "s" : "", wide ? "w" : "",
+            path, title, stamp ? "s" : "", wide ? "w" : "", refresh.map(String.init) ?? "",
         ].joined(separator: "\u{0}")
         if flash == nil, let cached = layouts.withLockedValue({ $0[key] }) {
             return cached.head + content + cached.tail
@@ -81,7 +84,7 @@ struct PageRenderer: Sendable {
         let layout = Layout(
             title: title, content: Self.marker, userName: context.user?.displayName,
             roleName: context.user?.role.swedishName, csrf: context.csrf, nav: nav, adminNav: adminNav, stamp: stamp,
-            flash: flash, wide: wide)
+            flash: flash, wide: wide, refresh: refresh)
         let page = library.render(layout, withTemplate: Template.layout.name) ?? Self.marker
         guard let range = page.range(of: Self.marker) else {
             return page.replacingOccurrences(of: Self.marker, with: content)

@@ -50,6 +50,13 @@ enum Paths {
         "/analyses/new?" + Form.encode([("method", method.rawValue), ("q", explorerQuery), ("difference", difference)])
     }
 
+    // MARK: Administration
+
+    static let adminUsers = "/admin/users"
+    static let adminTokens = "/admin/tokens"
+    static let adminAudit = "/admin/audit"
+    static let adminSettings = "/admin/settings"
+
     // MARK: Goals
 
     static let goals = "/goals"
@@ -67,6 +74,9 @@ enum ExportKind: String, Sendable, CaseIterable {
     case crossingWorkbook = "crossing.xlsx"
     case tablesCSV = "tables.csv"
     case tablesWorkbook = "tables.xlsx"
+
+    /// The audit log's code for the download (`export.csv`, `export.xlsx` …).
+    var auditAction: String { "export." + (rawValue.split(separator: ".").last.map(String.init) ?? rawValue) }
 
     /// The response's content type.
     var contentType: ContentType {

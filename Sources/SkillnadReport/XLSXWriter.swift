@@ -2,25 +2,31 @@ import Foundation
 import ZIPFoundation
 
 /// Writes a minimal Excel workbook (.xlsx): one sheet per table, numbers as numbers, text as
-/// inline strings, the header row bold.
-struct XLSXWriter {
+/// inline strings, the header row bold. Built in memory; no file is touched.
+public struct XLSXWriter: Sendable {
     /// A cell.
-    enum Cell {
+    public enum Cell: Sendable, Hashable {
         case text(String)
         case number(Double)
         case empty
     }
 
     /// One worksheet.
-    struct Sheet {
+    public struct Sheet: Sendable {
         var name: String
         var rows: [[Cell]]
     }
 
+    /// The workbook could not be assembled.
+    public struct Failure: Error, Sendable {}
+
     var sheets: [Sheet] = []
 
+    /// An empty workbook.
+    public init() {}
+
     /// Adds a sheet; names are cut to Excel's 31 characters without forbidden characters.
-    mutating func add(name: String, rows: [[Cell]]) {
+    public mutating func add(name: String, rows: [[Cell]]) {
         let clean = String(name.filter { !"[]:*?/\\".contains($0) }.prefix(31))
         var unique = clean.isEmpty ? "Blad\(sheets.count + 1)" : clean
         var n = 2
@@ -32,7 +38,7 @@ struct XLSXWriter {
     }
 
     /// The workbook's bytes.
-    func data() throws -> [UInt8] {
+    public func data() throws -> [UInt8] {
         let archive = try Archive(data: Data(), accessMode: .create)
         func add(_ path: String, _ text: String) throws {
             let data = Data(text.utf8)
@@ -46,7 +52,7 @@ struct XLSXWriter {
         try add("xl/_rels/workbook.xml.rels", workbookRelations)
         try add("xl/styles.xml", Self.styles)
         for (i, sheet) in sheets.enumerated() { try add("xl/worksheets/sheet\(i + 1).xml", Self.sheetXML(sheet)) }
-        guard let data = archive.data else { throw WebError.badRequest("Excel-filen kunde inte skapas.") }
+        guard let data = archive.data else { throw Failure() }
         return [UInt8](data)
     }
 

@@ -2,17 +2,26 @@ import SkillnadCharts
 import SkillnadCore
 
 /// A two-dimension crossing laid out as rows × columns with margins, from published tables.
-struct CrossingView {
-    var kind: OutcomeKind
-    var rowLabels: [String]
-    var columnLabels: [String]
-    var cells: [[GroupResult?]]
-    var rowTotals: [GroupResult?]
-    var columnTotals: [GroupResult?]
-    var total: GroupResult?
-    var title: String
+public struct CrossingView: Sendable {
+    /// How the outcome is summarised.
+    public var kind: OutcomeKind
+    /// Labels of the row dimension's groups.
+    public var rowLabels: [String]
+    /// Labels of the column dimension's groups.
+    public var columnLabels: [String]
+    /// The cells, row by row (nil where the crossing has no such group).
+    public var cells: [[GroupResult?]]
+    /// Each row's margin.
+    public var rowTotals: [GroupResult?]
+    /// Each column's margin.
+    public var columnTotals: [GroupResult?]
+    /// All groups together.
+    public var total: GroupResult?
+    /// "Outcome: rows × columns".
+    public var title: String
 
-    init?(result: ScanResult, outcome: String, rows: String, columns: String) {
+    /// The crossing of two dimensions of one outcome in a scan, if the scan has it.
+    public init?(result: ScanResult, outcome: String, rows: String, columns: String) {
         guard
             let table = result.tables.first(where: {
                 $0.outcome == outcome && Set($0.dimensions) == Set([rows, columns]) && $0.dimensions.count == 2
@@ -36,15 +45,26 @@ struct CrossingView {
     }
 
     /// A cell as text: estimate and n, `..` when suppressed.
-    func text(_ g: GroupResult?) -> String {
+    public func text(_ g: GroupResult?) -> String {
         guard let g else { return "–" }
         if g.suppressed { return ".." }
         guard let e = g.estimate else { return "– (n = 0)" }
         return "\(SwedishFormat.estimate(e, kind: kind)) (n = \(g.n.map { SwedishFormat.integer($0) } ?? "–"))"
     }
 
+    /// The table as text, built once for every format: a header row, one row per row group
+    /// with its margin, and the totals row.
+    public func grid(rowsName: String, columnsName: String) -> [[String]] {
+        var grid = [["\(rowsName) \\ \(columnsName)"] + columnLabels + ["Totalt"]]
+        for i in rowLabels.indices {
+            grid.append([rowLabels[i]] + cells[i].map(text) + [text(rowTotals[i])])
+        }
+        grid.append(["Totalt"] + columnTotals.map(text) + [text(total)])
+        return grid
+    }
+
     /// The heat map.
-    func heatMap(id: String) -> HeatMap {
+    public func heatMap(id: String) -> HeatMap {
         HeatMap(
             title: title, kind: kind, rows: rowLabels, columns: columnLabels,
             cells: cells.map { line in
