@@ -42,7 +42,7 @@ extension AnalysisRoutes {
     struct SnapshotView {
         var title: String
         var numbers: String
-        var chart: String
+        var chart: SafeHTML
         var datasetHref: String
         var datasetName: String
         var explorerHref: String
@@ -54,7 +54,7 @@ extension AnalysisRoutes {
     struct NewerView {
         var version: Int
         var numbers: String?
-        var chart: String
+        var chart: SafeHTML
         var changes: [String]
         var unchanged: Bool
     }
@@ -125,13 +125,14 @@ extension AnalysisRoutes {
                 let changes = SnapshotChange.describe(old: s.difference, new: current?.difference)
                 newer = NewerView(
                     version: latest.version, numbers: current?.numbersText,
-                    chart: current.map { DifferenceHTML.chart($0.difference, id: "n\(i)") } ?? "", changes: changes,
+                    chart: current.map { Fragment.chart($0.difference, id: "n\(i)") } ?? SafeHTML(rendered: ""),
+                    changes: changes,
                     unchanged: changes.isEmpty)
             }
             views.append(
                 SnapshotView(
                     title: s.difference.summary, numbers: s.numbersText,
-                    chart: DifferenceHTML.chart(s.difference, id: "s\(i)"),
+                    chart: Fragment.chart(s.difference, id: "s\(i)"),
                     datasetHref: Paths.dataset(s.datasetId), datasetName: s.datasetName,
                     explorerHref: StepModel.explorerHref(s),
                     version: s.datasetVersion, taken: Text.dateTime(s.takenAt), newer: newer))

@@ -21,7 +21,7 @@ extension AnalysisRoutes {
         var snapshots: [SnapshotView]
         var h: HuddingeReport?
         var i: ISUReport?
-        var diagram: String
+        var diagram: SafeHTML
         var measures: [MeasureLine]
         var hasMeasures: Bool
     }
@@ -120,7 +120,7 @@ extension AnalysisRoutes {
                     href: "", number: $0.number, title: $0.title, question: $0.question, status: s.swedishName,
                     statusClass: s.rawValue)
             }, snapshots: try await snapshotViews(record.document, user: user), h: nil, i: nil,
-            diagram: EfficiencyMatrix(measures: measures, id: "eff").svg(), measures: Self.measureLines(measures),
+            diagram: Fragment.efficiency(measures, id: "eff"), measures: Self.measureLines(measures),
             hasMeasures: !measures.isEmpty)
         switch record.document.content {
         case .huddinge(let d):
@@ -243,6 +243,6 @@ extension AnalysisRoutes {
         _ = try context.requireUser()
         let record = try await load(context)
         let measures = record.document.measures
-        return Responses.svg(EfficiencyMatrix(measures: measures, id: "eff").svg())
+        return Responses.svg(Fragment.efficiency(measures, id: "eff").html)
     }
 }

@@ -25,7 +25,7 @@ extension StepModel {
         let rows = (d.differences + blank).enumerated().map { i, r in
             DifferenceRow(
                 index: i, number: i + 1, id: r.id, measure: r.measure, groups: r.groups, numbers: r.numbers,
-                chart: r.snapshot.map { DifferenceHTML.chart($0.difference, id: "d\(i)") },
+                chart: r.snapshot.map { Fragment.chart($0.difference, id: "d\(i)") },
                 explorerHref: r.snapshot.map(explorerHref),
                 source: r.snapshot.map { "\($0.datasetName), version \($0.datasetVersion)" },
                 goals: goals.map {
@@ -92,7 +92,7 @@ extension StepModel {
 
     static func huddinge3(_ d: DifferenceAnalysis, svgHref: String) -> MeasuresStep {
         MeasuresStep(
-            measures: measureRows(d.measures), diagram: EfficiencyMatrix(measures: d.measures, id: "eff").svg(),
+            measures: measureRows(d.measures), diagram: Fragment.efficiency(d.measures, id: "eff"),
             svgHref: svgHref, huddinge: true, chosenComment: d.chosenComment, norms: d.normsReflection,
             responsible: d.responsible, implementationDate: d.implementationDate, followUpDate: d.followUpDate,
             governanceComment: d.governanceComment, notes: d.notes, decisions: "", involvement: "")
@@ -100,7 +100,7 @@ extension StepModel {
 
     static func isu4(_ d: ISUAnalysis, svgHref: String) -> MeasuresStep {
         MeasuresStep(
-            measures: measureRows(d.measures), diagram: EfficiencyMatrix(measures: d.measures, id: "eff").svg(),
+            measures: measureRows(d.measures), diagram: Fragment.efficiency(d.measures, id: "eff"),
             svgHref: svgHref, huddinge: false, chosenComment: "", norms: "", responsible: "", implementationDate: "",
             followUpDate: "", governanceComment: "", notes: "", decisions: d.decisions, involvement: d.involvement)
     }
@@ -109,7 +109,7 @@ extension StepModel {
         let rows = d.observations.enumerated().map { i, o in
             ObservationRow(
                 index: i, number: i + 1, id: o.id, text: o.text, numbers: o.snapshot?.numbersText,
-                chart: o.snapshot.map { DifferenceHTML.chart($0.difference, id: "o\(i)") },
+                chart: o.snapshot.map { Fragment.chart($0.difference, id: "o\(i)") },
                 explorerHref: o.snapshot.map(explorerHref), saved: true)
         }
         let blank = (rows.count..<(rows.count + 2)).map {

@@ -53,7 +53,7 @@ struct StepModel {
         var measure: String
         var groups: String
         var numbers: String
-        var chart: String?
+        var chart: SafeHTML?
         var explorerHref: String?
         var source: String?
         var goals: [Choice]
@@ -107,7 +107,7 @@ struct StepModel {
 
     struct MeasuresStep {
         var measures: [MeasureRow]
-        var diagram: String
+        var diagram: SafeHTML
         var svgHref: String
         var huddinge: Bool
         var chosenComment: String
@@ -152,7 +152,7 @@ struct StepModel {
         var id: String
         var text: String
         var numbers: String?
-        var chart: String?
+        var chart: SafeHTML?
         var explorerHref: String?
         var saved: Bool
     }

@@ -8,14 +8,14 @@ import SkillnadStorage
 extension ExplorerRoutes {
     struct DetailModel {
         var title: String
-        var article: String
-        var table: String
+        var article: SafeHTML
+        var table: SafeHTML
         var backLink: String
         var svgLink: String
         var canAdjust: Bool
         var adjustChoices: [Choice]
         var hidden: [HiddenField]
-        var comparison: String?
+        var comparison: SafeHTML?
         var adjustNote: String
         var id: String
         var analyses: [LinkItem]
@@ -36,7 +36,7 @@ extension ExplorerRoutes {
         let (data, result, base) = try await parameters.scan(services, user: user)
         guard let d = result.differences.first(where: { $0.id == id }) else { throw WebError.notFound }
         let table = result.tables.first { $0.outcome == d.outcome && $0.dimensions == d.dimensions }
-        let tableHTML = table.map { DimensionHTML.section($0, id: "tab") } ?? ""
+        let tableHTML = table.map { Fragment.table($0, id: "tab") } ?? SafeHTML(rendered: "")
         // Adjusted comparison: two named groups of one dimension, within levels of other columns.
         var groups: [String] = []
         if d.dimensions.count == 1 && d.outcomeKind == .proportion {
@@ -55,7 +55,7 @@ extension ExplorerRoutes {
             column.role == .dimension && !d.dimensions.contains(column.name) && !column.sensitive
                 && (frame.map { f in f.dimensions.contains(column.name) && f.depth >= 2 } ?? true)
         }
-        var comparisonHTML: String?
+        var comparisonHTML: SafeHTML?
         if !chosen.isEmpty && groups.count == 2 {
             let compare = CompareRequest(
                 outcome: d.outcome, by: d.dimensions[0], groups: groups,
@@ -67,7 +67,7 @@ extension ExplorerRoutes {
                     versionId: data.version.id, frame: frame, base: base, table: data.table)
             }
             let report = try GroupComparison.compare(data.table, request: compare, pattern: pattern)
-            comparisonHTML = ComparisonHTML.section(report)
+            comparisonHTML = Fragment.comparison(report)
             try await services.log(
                 context, "compare.view", "dataset \(data.dataset.id)",
                 "\(d.outcome) efter \(d.dimensions[0]) justerat för \(chosen.joined(separator: ", "))")
@@ -86,7 +86,7 @@ extension ExplorerRoutes {
                 Choice(value: String($0.id), label: "\($0.title) (\($0.method.swedishName))", checked: false)
             } : []
         let model = DetailModel(
-            title: d.summary, article: DifferenceHTML.article(d, id: "d"), table: tableHTML,
+            title: d.summary, article: Fragment.article(d, id: "d"), table: tableHTML,
             backLink: Paths.explore(backQuery),
             svgLink: Paths.export(.chart, backQuery + "&" + Form.encode([("id", id)])),
             canAdjust: groups.count == 2 && !candidates.isEmpty,
@@ -106,7 +106,7 @@ extension ExplorerRoutes {
 
     struct CrossingModel {
         var title: String
-        var heatmap: String
+        var heatmap: SafeHTML
         var header: [String]
         var rows: [CrossRow]
         var totals: [String]
@@ -138,7 +138,7 @@ extension ExplorerRoutes {
         }
         let base = parameters.query + "&" + Form.encode([("table", outcome), ("rows", rowName), ("cols", columnName)])
         let model = CrossingModel(
-            title: "\(outcome): \(rowName) × \(columnName)", heatmap: view.heatMap(id: "heat").svg(),
+            title: "\(outcome): \(rowName) × \(columnName)", heatmap: Fragment.heatMap(view, id: "heat"),
             header: view.columnLabels,
             rows: view.rowLabels.indices.map { i in
                 CrossRow(
