@@ -16,6 +16,11 @@ enum StorageContract {
 
     /// A fresh, migrated database of the engine; PostgreSQL's schema is emptied first.
     static func withStorage(_ engine: String, _ body: (Storage) async throws -> Void) async throws {
+        try await withStorage(engine, migrated: true, body)
+    }
+
+    /// A fresh database of the engine, migrated or empty.
+    static func withStorage(_ engine: String, migrated: Bool, _ body: (Storage) async throws -> Void) async throws {
         var logger = Logger(label: "test")
         logger.logLevel = .error
         let storage: Storage
@@ -30,7 +35,7 @@ enum StorageContract {
             storage = try await Storage.open(.sqlite(path: path), logger: logger)
         }
         do {
-            try await storage.migrate()
+            if migrated { try await storage.migrate() }
             try await body(storage)
         } catch {
             try? await storage.close()

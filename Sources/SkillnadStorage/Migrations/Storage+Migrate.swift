@@ -2,10 +2,11 @@ import SQLKit
 
 extension Storage {
     /// Every migration, in order.
-    public static var migrations: [Migration] { [Schema.v1, Schema.v2, Schema.v3] }
+    public static var migrations: [Migration] { [Schema.v001, Schema.v002, Schema.v003] }
 
-    /// Applies the migrations not yet applied, each in its own transaction.
-    public func migrate() async throws {
+    /// Applies the migrations not yet applied, each in its own transaction; with `version`, only
+    /// those up to it (to build a database as an earlier release left it).
+    public func migrate(upTo version: Int? = nil) async throws {
         try await sql.create(table: "schema_migrations").ifNotExists()
             .column("version", type: .bigint, .primaryKey(autoIncrement: false))
             .column("name", type: .text, .notNull)
@@ -17,7 +18,7 @@ extension Storage {
             })
         let engine = self.engine
         for migration in Self.migrations.sorted(by: { $0.version < $1.version })
-        where !applied.contains(migration.version) {
+        where !applied.contains(migration.version) && migration.version <= version ?? Int.max {
             try await transaction { db in
                 try await migration.apply(db, engine)
                 try await db.insert(into: "schema_migrations")

@@ -24,7 +24,7 @@ public enum WebApplication {
             router: router(services),
             configuration: .init(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "Skillnad"),
-            services: [StorageService(storage: storage)], logger: logger)
+            services: [HousekeepingService(services: services), StorageService(storage: storage)], logger: logger)
         return (application, services)
     }
 

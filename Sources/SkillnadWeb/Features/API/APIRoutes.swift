@@ -53,7 +53,8 @@ struct APIRoutes {
         let list = try await services.datasets.list().map { s in
             DatasetJSON(
                 id: s.dataset.id, name: s.dataset.name, description: s.dataset.description, source: s.dataset.source,
-                period: s.dataset.period, version: s.latest?.version, rows: s.latest?.rowCount, shape: s.latest?.shape,
+                period: s.dataset.period, version: s.latest?.version, rows: s.latest?.rowCount,
+                shape: s.latest?.shape.rawValue,
                 updatedAt: s.dataset.updatedAt, columns: nil, versions: nil)
         }
         try await services.log(context, "api.datasets", "datasets", context.viaToken ? "token" : "session")
@@ -70,7 +71,8 @@ struct APIRoutes {
         let json = DatasetJSON(
             id: dataset.id, name: dataset.name, description: dataset.description, source: dataset.source,
             period: dataset.period,
-            version: latest?.version, rows: latest?.rowCount, shape: latest?.shape, updatedAt: dataset.updatedAt,
+            version: latest?.version, rows: latest?.rowCount, shape: latest?.shape.rawValue,
+            updatedAt: dataset.updatedAt,
             columns: latest?.columns.map {
                 ColumnJSON(name: $0.name, role: $0.role.rawValue, ordered: $0.ordered, sensitive: $0.sensitive)
             },

@@ -103,7 +103,7 @@ struct AnalysisService: Sendable {
     func criteria(_ setup: CriteriaSetup) async throws -> (exact: CriteriaResult, published: CriteriaResult) {
         guard let id = setup.datasetId else { throw AnalysisError.invalid("Välj ett dataset på individnivå.") }
         let data = try await DatasetContext.load(services, datasetId: id)
-        guard data.version.shape == DataShape.individual.rawValue else {
+        guard data.version.shape == .individual else {
             throw AnalysisError.invalid("Kriterierna kräver data på individnivå (en rad per person eller ärende).")
         }
         let base = data.request(

@@ -92,7 +92,7 @@ extension DatasetRoutes {
                     created: Text.dateTime(v.createdAt),
                     createdBy: v.createdBy.flatMap { users[$0] } ?? "–")
             }, columns: columns, latestVersion: data.version.version, rows: Text.count(data.version.rowCount),
-            shape: DataShape(rawValue: data.version.shape)?.swedishName ?? "",
+            shape: data.version.shape.swedishName,
             exploreQuery: Form.encode([("dataset", String(data.dataset.id))]), publication: publication)
         return Responses.html(
             services.pages.page(

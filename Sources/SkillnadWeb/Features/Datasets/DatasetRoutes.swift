@@ -85,7 +85,7 @@ struct DatasetRoutes {
             Row(
                 id: s.dataset.id, name: s.dataset.name, description: s.dataset.description, source: s.dataset.source,
                 period: s.dataset.period, version: s.latest?.version ?? 0, rows: Text.count(s.latest?.rowCount ?? 0),
-                shape: DataShape(rawValue: s.latest?.shape ?? "")?.swedishName ?? "",
+                shape: s.latest?.shape.swedishName ?? "",
                 updated: Text.dateTime(s.dataset.updatedAt))
         }
         let model = ListModel(canAnalyse: user.role.canAnalyse, datasets: rows, empty: rows.isEmpty)

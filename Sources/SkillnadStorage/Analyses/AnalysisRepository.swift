@@ -104,10 +104,8 @@ public struct AnalysisRepository: Sendable {
     public func titles() async throws -> [(id: Int64, title: String, method: AnalysisMethod)] {
         try await db.select().columns("id", "title", "method").from("analyses").orderBy("updated_at", .descending)
             .orderBy("id", .descending).all().map { row in
-                (
-                    try row.decode(column: "id", as: Int64.self), try row.decode(column: "title", as: String.self),
-                    AnalysisMethod(rawValue: try row.decode(column: "method", as: String.self)) ?? .huddinge
-                )
+                let title = try row.model(TitleRow.self)
+                return (title.id, title.title, title.method)
             }
     }
 
@@ -160,15 +158,31 @@ public struct AnalysisRepository: Sendable {
         try await db.delete(from: "analyses").where("id", .equal, SQLBind(id)).run()
     }
 
+    /// An analysis's id, title and method.
+    private struct TitleRow: Decodable {
+        var id: Int64
+        var title: String
+        var method: AnalysisMethod
+    }
+
+    /// An analysis as stored: its document as JSON.
+    private struct Row: Decodable {
+        var id: Int64
+        var title: String
+        var ownerId: Int64?
+        var datasetId: Int64?
+        var content: String
+        var version: Int
+        var createdAt: Int64
+        var updatedAt: Int64
+        var updatedBy: Int64?
+    }
+
     static func record(_ row: any SQLRow) throws -> AnalysisRecord {
-        AnalysisRecord(
-            id: try row.decode(column: "id", as: Int64.self), title: try row.decode(column: "title", as: String.self),
-            ownerId: try row.decode(column: "owner_id", as: Int64?.self),
-            datasetId: try row.decode(column: "dataset_id", as: Int64?.self),
-            document: try AnalysisDocument.decode(try row.decode(column: "content", as: String.self)),
-            version: try row.decode(column: "version", as: Int.self),
-            createdAt: try row.decode(column: "created_at", as: Int64.self),
-            updatedAt: try row.decode(column: "updated_at", as: Int64.self),
-            updatedBy: try row.decode(column: "updated_by", as: Int64?.self))
+        let stored = try row.model(Row.self)
+        return AnalysisRecord(
+            id: stored.id, title: stored.title, ownerId: stored.ownerId, datasetId: stored.datasetId,
+            document: try AnalysisDocument.decode(stored.content), version: stored.version,
+            createdAt: stored.createdAt, updatedAt: stored.updatedAt, updatedBy: stored.updatedBy)
     }
 }

@@ -56,14 +56,6 @@ public struct GoalRepository: Sendable {
     }
 
     static func record(_ row: any SQLRow) throws -> GoalRecord {
-        GoalRecord(
-            id: try row.decode(column: "id", as: Int64.self), name: try row.decode(column: "name", as: String.self),
-            level: GoalLevel(rawValue: try row.decode(column: "level", as: String.self)) ?? .service,
-            source: try row.decode(column: "source", as: String.self),
-            period: try row.decode(column: "period", as: String.self),
-            description: try row.decode(column: "description", as: String.self),
-            createdBy: try row.decode(column: "created_by", as: Int64?.self),
-            createdAt: try row.decode(column: "created_at", as: Int64.self),
-            updatedAt: try row.decode(column: "updated_at", as: Int64.self))
+        try row.model(GoalRecord.self)
     }
 }

@@ -34,15 +34,22 @@ extension AnalysisRepository {
         try await db.select().columns("version", "user_id", "username", "at", "summary", "title", "content")
             .from("analysis_history").where("analysis_id", .equal, SQLBind(id)).orderBy("version", .descending).all()
             .map { row in
-                AnalysisHistoryEntry(
-                    version: try row.decode(column: "version", as: Int.self),
-                    userId: try row.decode(column: "user_id", as: Int64?.self),
-                    username: try row.decode(column: "username", as: String.self),
-                    at: try row.decode(column: "at", as: Int64.self),
-                    summary: try row.decode(column: "summary", as: String.self),
-                    title: try row.decode(column: "title", as: String.self),
-                    document: try AnalysisDocument.decode(try row.decode(column: "content", as: String.self)))
+                let stored = try row.model(HistoryRow.self)
+                return AnalysisHistoryEntry(
+                    version: stored.version, userId: stored.userId, username: stored.username, at: stored.at,
+                    summary: stored.summary, title: stored.title, document: try AnalysisDocument.decode(stored.content))
             }
+    }
+
+    /// A saved version as stored: its document as JSON.
+    private struct HistoryRow: Decodable {
+        var version: Int
+        var userId: Int64?
+        var username: String
+        var at: Int64
+        var summary: String
+        var title: String
+        var content: String
     }
 
     /// The participants' user ids (the owner included).
@@ -74,13 +81,6 @@ extension AnalysisRepository {
     /// The comments, oldest first.
     public func comments(_ id: Int64) async throws -> [AnalysisComment] {
         try await db.select().columns("id", "step", "username", "at", "text").from("analysis_comments")
-            .where("analysis_id", .equal, SQLBind(id)).orderBy("id").all().map { row in
-                AnalysisComment(
-                    id: try row.decode(column: "id", as: Int64.self),
-                    step: try row.decode(column: "step", as: String.self),
-                    username: try row.decode(column: "username", as: String.self),
-                    at: try row.decode(column: "at", as: Int64.self),
-                    text: try row.decode(column: "text", as: String.self))
-            }
+            .where("analysis_id", .equal, SQLBind(id)).orderBy("id").all().map { try $0.model(AnalysisComment.self) }
     }
 }

@@ -93,7 +93,7 @@ public struct DatasetRepository: Sendable {
             }
             let version = DatasetVersionRecord(
                 id: versionId, datasetId: id, version: next, fileName: fileName, rowCount: table.rowCount,
-                columnCount: table.columns.count, shape: shape.rawValue, columns: columns, byteSize: bytes.count,
+                columnCount: table.columns.count, shape: shape, columns: columns, byteSize: bytes.count,
                 createdBy: userId, createdAt: now)
             return (id, version)
         }
@@ -108,30 +108,31 @@ public struct DatasetRepository: Sendable {
     ]
 
     static func dataset(_ row: any SQLRow) throws -> DatasetRecord {
-        DatasetRecord(
-            id: try row.decode(column: "id", as: Int64.self), name: try row.decode(column: "name", as: String.self),
-            description: try row.decode(column: "description", as: String.self),
-            source: try row.decode(column: "source", as: String.self),
-            period: try row.decode(column: "period", as: String.self),
-            createdBy: try row.decode(column: "created_by", as: Int64?.self),
-            createdAt: try row.decode(column: "created_at", as: Int64.self),
-            updatedAt: try row.decode(column: "updated_at", as: Int64.self))
+        try row.model(DatasetRecord.self)
+    }
+
+    /// A version as stored: the column set-up as JSON.
+    private struct VersionRow: Decodable {
+        var id: Int64
+        var datasetId: Int64
+        var version: Int
+        var fileName: String
+        var rowCount: Int
+        var columnCount: Int
+        var shape: DataShape
+        var columnsJson: String
+        var byteSize: Int
+        var createdBy: Int64?
+        var createdAt: Int64
     }
 
     static func version(_ row: any SQLRow) throws -> DatasetVersionRecord {
-        let json = try row.decode(column: "columns_json", as: String.self)
+        let stored = try row.model(VersionRow.self)
         return DatasetVersionRecord(
-            id: try row.decode(column: "id", as: Int64.self),
-            datasetId: try row.decode(column: "dataset_id", as: Int64.self),
-            version: try row.decode(column: "version", as: Int.self),
-            fileName: try row.decode(column: "file_name", as: String.self),
-            rowCount: try row.decode(column: "row_count", as: Int.self),
-            columnCount: try row.decode(column: "column_count", as: Int.self),
-            shape: try row.decode(column: "shape", as: String.self),
-            columns: try JSONDecoder().decode([StoredColumn].self, from: Data(json.utf8)),
-            byteSize: try row.decode(column: "byte_size", as: Int.self),
-            createdBy: try row.decode(column: "created_by", as: Int64?.self),
-            createdAt: try row.decode(column: "created_at", as: Int64.self))
+            id: stored.id, datasetId: stored.datasetId, version: stored.version, fileName: stored.fileName,
+            rowCount: stored.rowCount, columnCount: stored.columnCount, shape: stored.shape,
+            columns: try JSONDecoder().decode([StoredColumn].self, from: Data(stored.columnsJson.utf8)),
+            byteSize: stored.byteSize, createdBy: stored.createdBy, createdAt: stored.createdAt)
     }
 
     /// Every dataset with its latest version, most recently changed first.

@@ -34,15 +34,8 @@ public struct AuditLog: Sendable {
         var query = db.select().columns("id", "at", "user_id", "username", "action", "object", "detail", "address")
             .from("audit_log")
         query = apply(filter, to: query)
-        return try await query.orderBy("id", .descending).limit(limit).offset(offset).all().map { row in
-            AuditEntry(
-                id: try row.decode(column: "id", as: Int64.self), at: try row.decode(column: "at", as: Int64.self),
-                userId: try row.decode(column: "user_id", as: Int64?.self),
-                username: try row.decode(column: "username", as: String.self),
-                action: try row.decode(column: "action", as: String.self),
-                object: try row.decode(column: "object", as: String.self),
-                detail: try row.decode(column: "detail", as: String.self),
-                address: try row.decode(column: "address", as: String.self))
+        return try await query.orderBy("id", .descending).limit(limit).offset(offset).all().map {
+            try $0.model(AuditEntry.self)
         }
     }
 

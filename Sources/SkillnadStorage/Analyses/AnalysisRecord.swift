@@ -44,7 +44,7 @@ public struct AnalysisHistoryEntry: Sendable, Hashable {
 }
 
 /// A comment on an analysis step.
-public struct AnalysisComment: Sendable, Hashable {
+public struct AnalysisComment: Sendable, Hashable, Codable {
     /// Database id.
     public var id: Int64
     /// Step id ("1", "2", "kriterier" …; "" for the whole analysis).

@@ -67,12 +67,6 @@ public struct APITokenRepository: Sendable {
     }
 
     static func record(_ row: any SQLRow) throws -> APITokenRecord {
-        APITokenRecord(
-            id: try row.decode(column: "id", as: Int64.self), userId: try row.decode(column: "user_id", as: Int64.self),
-            name: try row.decode(column: "name", as: String.self),
-            prefix: try row.decode(column: "prefix", as: String.self),
-            createdAt: try row.decode(column: "created_at", as: Int64.self),
-            revokedAt: try row.decode(column: "revoked_at", as: Int64?.self),
-            lastUsedAt: try row.decode(column: "last_used_at", as: Int64?.self))
+        try row.model(APITokenRecord.self)
     }
 }

@@ -12,15 +12,23 @@ public struct UserRepository: Sendable {
 
     static let columns = ["id", "username", "display_name", "password_hash", "role", "active", "created_at"]
 
+    /// An account as stored: `active` as 0 or 1, the role by name.
+    private struct Row: Decodable {
+        var id: Int64
+        var username: String
+        var displayName: String
+        var passwordHash: String
+        var role: UserRole
+        var active: Int
+        var createdAt: Int64
+    }
+
     static func record(_ row: any SQLRow) throws -> UserRecord {
-        UserRecord(
-            id: try row.decode(column: "id", as: Int64.self),
-            username: try row.decode(column: "username", as: String.self),
-            displayName: try row.decode(column: "display_name", as: String.self),
-            passwordHash: try row.decode(column: "password_hash", as: String.self),
-            role: UserRole(rawValue: try row.decode(column: "role", as: String.self)) ?? .reader,
-            active: try row.decode(column: "active", as: Int.self) != 0,
-            createdAt: try row.decode(column: "created_at", as: Int64.self))
+        let stored = try row.model(Row.self)
+        return UserRecord(
+            id: stored.id, username: stored.username, displayName: stored.displayName,
+            passwordHash: stored.passwordHash, role: stored.role, active: stored.active != 0,
+            createdAt: stored.createdAt)
     }
 
     /// Creates a user; throws ``StorageError/duplicate(_:)`` when the name is taken.

@@ -1,3 +1,5 @@
+import SkillnadCore
+
 /// A dataset: named data with versions.
 public struct DatasetRecord: Sendable, Hashable, Codable {
     /// Database id.
@@ -32,8 +34,8 @@ public struct DatasetVersionRecord: Sendable, Hashable, Codable {
     public var rowCount: Int
     /// Columns.
     public var columnCount: Int
-    /// "individual" or "aggregated".
-    public var shape: String
+    /// Individual level or aggregated.
+    public var shape: DataShape
     /// Column set-up.
     public var columns: [StoredColumn]
     /// Stored size in bytes.

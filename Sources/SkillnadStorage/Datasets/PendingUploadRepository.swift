@@ -58,13 +58,20 @@ public struct PendingUploadRepository: Sendable {
                 )
                 .first()
         else { return nil }
+        let stored = try row.model(Row.self)
         return Upload(
-            token: try row.decode(column: "token", as: String.self),
-            userId: try row.decode(column: "user_id", as: Int64.self),
-            datasetId: try row.decode(column: "dataset_id", as: Int64?.self),
-            fileName: try row.decode(column: "file_name", as: String.self),
-            sheet: try row.decode(column: "sheet", as: String.self),
-            bytes: [UInt8](try row.decode(column: "data", as: Data.self)))
+            token: stored.token, userId: stored.userId, datasetId: stored.datasetId, fileName: stored.fileName,
+            sheet: stored.sheet, bytes: [UInt8](stored.data))
+    }
+
+    /// An upload as stored.
+    private struct Row: Decodable {
+        var token: String
+        var userId: Int64
+        var datasetId: Int64?
+        var fileName: String
+        var sheet: String
+        var data: Data
     }
 
     /// Removes an upload.

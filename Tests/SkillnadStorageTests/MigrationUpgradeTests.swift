@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import SkillnadCore
+@testable import SkillnadDemo
+@testable import SkillnadStorage
+
+extension StorageContractTests {
+    /// A database left at every earlier schema version, holding data of that version, migrates to
+    /// the current one with nothing lost.
+    @Test(arguments: StorageContract.engines)
+    func everyEarlierVersionMigratesToTheCurrentOne(engine: String) async throws {
+        let latest = Storage.migrations.map(\.version).max() ?? 0
+        for start in 0..<latest {
+            try await StorageContract.withStorage(engine, migrated: false) { storage in
+                try await storage.migrate(upTo: start)
+                #expect(try await storage.schemaVersion() == start)
+                var userId: Int64?
+                var datasetId: Int64?
+                if start >= 1 {
+                    let anna = try await UserRepository(storage).create(
+                        username: "anna", displayName: "Anna", passwordHash: "h", role: .analyst)
+                    userId = anna.id
+                    let table = Storkoping.areaIndicators()
+                    let roles = RoleDetector.detect(table)
+                    let imported = try await DatasetRepository(storage).importVersion(
+                        datasetId: nil,
+                        metadata: .init(name: "Områden", description: "", source: "demo", period: "2021–2025"),
+                        table: table,
+                        columns: table.columns.indices.map {
+                            StoredColumn(
+                                name: table.columns[$0].name, role: roles.roles[$0], ordered: false, sensitive: false)
+                        }, shape: roles.shape, fileName: "områden.csv", userId: anna.id, audit: nil)
+                    datasetId = imported.dataset
+                    try await AuditLog(storage).append(
+                        AuditEntry(
+                            at: 1, userId: anna.id, username: "anna", action: "login", object: "", detail: "",
+                            address: "test"))
+                }
+                if start >= 2, let userId {
+                    try await PendingUploadRepository(storage).save(
+                        .init(token: "t", userId: userId, datasetId: nil, fileName: "a.csv", sheet: "", bytes: [1, 2]))
+                }
+                try await storage.migrate()
+                #expect(try await storage.schemaVersion() == latest)
+                if let userId, let datasetId {
+                    #expect(try await UserRepository(storage).find(id: userId)?.username == "anna")
+                    let versions = try await DatasetRepository(storage).versions(datasetId: datasetId)
+                    #expect(versions.count == 1)
+                    let table = try await DatasetRepository(storage).table(versionId: try #require(versions.first).id)
+                    #expect(table.rowCount == Storkoping.areaIndicators().rowCount)
+                    #expect(try await AuditLog(storage).entries(AuditFilter()).count == 1)
+                    // The later tables work on the upgraded database.
+                    let goal = try await GoalRepository(storage).create(
+                        GoalRecord(name: "Mål", level: .council, source: "", period: ""), by: userId)
+                    #expect(try await GoalRepository(storage).get(goal.id)?.name == "Mål")
+                }
+                if start >= 2, let userId {
+                    #expect(
+                        try await PendingUploadRepository(storage).load(token: "t", userId: userId)?.bytes == [1, 2])
+                }
+            }
+        }
+    }
+}
