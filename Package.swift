@@ -94,7 +94,7 @@ let package = Package(
             dependencies: ["SkillnadImport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
-            name: "SkillnadReportTests", dependencies: ["SkillnadReport", "SkillnadCharts"],
+            name: "SkillnadReportTests", dependencies: ["SkillnadReport", "SkillnadCharts", "SkillnadCore"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "SkillnadCLITests", dependencies: ["SkillnadCLI", "SkillnadStorage"],

@@ -1,4 +1,5 @@
 import Foundation
+import SkillnadCore
 import ZIPFoundation
 
 /// Writes a minimal Excel workbook (.xlsx): one sheet per table, numbers as numbers, text as
@@ -126,14 +127,7 @@ public struct XLSXWriter: Sendable {
     }
 
     static func column(_ index: Int) -> String {
-        var n = index + 1
-        var letters = ""
-        while n > 0 {
-            let r = (n - 1) % 26
-            letters = String(UnicodeScalar(UInt8(65 + r))) + letters
-            n = (n - 1) / 26
-        }
-        return letters
+        SpreadsheetColumn.letters(index)
     }
 
     static func escape(_ text: String) -> String {

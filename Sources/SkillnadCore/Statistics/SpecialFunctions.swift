@@ -1,16 +1,11 @@
 import Foundation
 
-/// Special functions behind the probability distributions: log-gamma, the regularized
-/// incomplete beta and gamma functions.
+/// Special functions behind the probability distributions: the log-beta function, log binomial
+/// coefficients, and the regularized incomplete beta and gamma functions.
 ///
 /// The continued fractions follow the modified Lentz method (Press et al., *Numerical Recipes*,
 /// 3rd ed., §6.2 and §6.4) evaluated to full double precision.
 public enum SpecialFunctions {
-    /// Natural logarithm of the gamma function for `x > 0`.
-    public static func logGamma(_ x: Double) -> Double {
-        lgamma(x)
-    }
-
     /// Natural logarithm of the beta function B(a, b).
     public static func logBeta(_ a: Double, _ b: Double) -> Double {
         lgamma(a) + lgamma(b) - lgamma(a + b)

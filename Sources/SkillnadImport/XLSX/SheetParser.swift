@@ -1,4 +1,5 @@
 import Foundation
+import SkillnadCore
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -214,13 +215,6 @@ final class SheetParser: NSObject, XMLParserDelegate {
 
     /// Column letters of a 0-based index (1 → "B").
     static func columnLetters(_ index: Int) -> String {
-        var n = index + 1
-        var letters = ""
-        while n > 0 {
-            let r = (n - 1) % 26
-            letters = String(UnicodeScalar(UInt8(65 + r))) + letters
-            n = (n - 1) / 26
-        }
-        return letters
+        SpreadsheetColumn.letters(index)
     }
 }

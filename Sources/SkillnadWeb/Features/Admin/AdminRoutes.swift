@@ -115,27 +115,17 @@ struct AdminRoutes {
             throw WebError.notFound
         }
         let form = try await Form.body(request)
-        let role = form["role"].flatMap(UserRole.init(rawValue:)) ?? user.role
-        let active = form["active"] == "1"
-        if user.id == admin.id && (role != .admin || !active) {
-            return try await users(request, context, flash: "Du kan inte ta bort din egen administratörsbehörighet.")
+        let outcome = try await AdminService(services: services).update(
+            user, role: form["role"].flatMap(UserRole.init(rawValue:)) ?? user.role, active: form["active"] == "1",
+            displayName: form["display_name"] ?? user.displayName, password: form.values["password"]?.first,
+            by: admin)
+        switch outcome {
+        case .refused(let reason):
+            return try await users(request, context, flash: reason)
+        case .updated(let detail):
+            try await services.log(context, "user.update", "user \(user.username)", detail)
+            return try await users(request, context, flash: "Kontot \(user.username) är uppdaterat.")
         }
-        try await services.users.update(
-            id: id, role: role, active: active, displayName: form["display_name"] ?? user.displayName)
-        var detail = "roll: \(role.rawValue), aktiv: \(active ? "ja" : "nej")"
-        if let password = form.values["password"]?.first, !password.isEmpty {
-            if let problem = Passwords.problem(password, username: user.username) {
-                return try await users(request, context, flash: "Lösenordet ändrades inte: \(problem)")
-            }
-            try await services.users.setPassword(id: id, hash: try await Passwords.hash(password))
-            // Only that user's sessions end; everyone else stays logged in.
-            try await services.store.removeAll(prefix: "session.") { value in
-                (try? JSONDecoder().decode(WebSession.self, from: Data(value.utf8)))?.userId == id
-            }
-            detail += ", nytt lösenord"
-        }
-        try await services.log(context, "user.update", "user \(user.username)", detail)
-        return try await users(request, context, flash: "Kontot \(user.username) är uppdaterat.")
     }
 
     struct TokenRow {

@@ -211,13 +211,12 @@ extension DatasetRoutes {
         let metadata = DatasetRepository.Metadata(
             name: form["name"] ?? "", description: form["description"] ?? "", source: form["source"] ?? "",
             period: form["period"] ?? "")
-        let trimmed = metadata.name.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty || trimmed.count > 200 {
-            // The same rules as at upload: a name, at most 200 characters.
+        if let problem = DatasetService.nameProblem(metadata.name, required: true) {
+            // The same rules as at upload.
             let model = EditModel(
-                id: datasetId, csrf: context.csrf, name: String(metadata.name.prefix(200)),
+                id: datasetId, csrf: context.csrf, name: String(metadata.name.prefix(DatasetService.nameLimit)),
                 description: metadata.description, source: metadata.source, period: metadata.period,
-                nameError: trimmed.isEmpty ? "Ge datasetet ett namn." : "Namnet får vara högst 200 tecken.")
+                nameError: problem)
             return Responses.html(
                 services.pages.page(
                     .datasetEdit, title: "Ändra dataset", model: model, context: context, path: Paths.datasets),
@@ -260,9 +259,7 @@ extension DatasetRoutes {
             return try await deleteForm(
                 request, context: context, error: "Kryssa i rutan för att bekräfta borttagningen.")
         }
-        let versionIds = try await services.datasets.versions(datasetId: datasetId).map(\.id)
-        try await services.datasets.delete(id: datasetId)
-        await services.cache.forget(versionIds: versionIds)
+        try await DatasetService(services: services).delete(dataset)
         try await services.log(context, "dataset.delete", "dataset \(datasetId)", dataset.name)
         return Responses.redirect(Paths.datasets)
     }

@@ -136,22 +136,14 @@ struct DatasetRoutes {
             if case .csrf = error { throw error }
             return try await uploadForm(request, context: context, error: error.message.text, status: error.status)
         }
-        let sheet = upload.fields["sheet"] ?? ""
-        let parsed: FileImporter.Result
+        let token: String
         do {
-            parsed = try FileImporter.read(
-                bytes: upload.bytes, name: upload.fileName, sheet: sheet.isEmpty ? nil : sheet)
+            token = try await DatasetService(services: services).receive(
+                fileName: upload.fileName, bytes: upload.bytes, sheet: upload.fields["sheet"] ?? "",
+                datasetId: upload.fields["dataset"].flatMap { Int64($0) }, by: user)
         } catch let error as ImportError {
             return try await uploadForm(request, context: context, error: error.description, status: .badRequest)
         }
-        let token = WebSession.newToken()
-        // Read once: the preview and the import use this parse.
-        await services.cache.remember(upload: parsed, token: token)
-        let datasetId = upload.fields["dataset"].flatMap { Int64($0) }
-        try await services.uploads.save(
-            .init(
-                token: token, userId: user.id, datasetId: datasetId, fileName: upload.fileName, sheet: sheet,
-                bytes: upload.bytes))
         return Responses.redirect(Paths.datasetPreview(token: token))
     }
 
@@ -210,10 +202,7 @@ struct DatasetRoutes {
         else {
             throw WebError.badRequest("Uppladdningen finns inte längre (den sparas i ett dygn). Ladda upp filen igen.")
         }
-        let imported = try await services.cache.upload(token: token) {
-            try FileImporter.read(
-                bytes: upload.bytes, name: upload.fileName, sheet: upload.sheet.isEmpty ? nil : upload.sheet)
-        }
+        let imported = try await DatasetService(services: services).parsed(upload)
         let table = imported.table
         let roles = RoleDetector.detect(table)
         let profiles = ColumnProfiler.profiles(table, roles: roles)
@@ -274,17 +263,11 @@ struct DatasetRoutes {
             throw WebError.badRequest("Uppladdningen finns inte längre. Ladda upp filen igen.")
         }
         let name = form["name"] ?? ""
-        if upload.datasetId == nil && name.isEmpty {
-            return try await preview(request, context: context, form: form, nameError: "Ge datasetet ett namn.")
+        if let problem = DatasetService.nameProblem(name, required: upload.datasetId == nil) {
+            return try await preview(request, context: context, form: form, nameError: problem)
         }
-        if name.count > 200 {
-            return try await preview(
-                request, context: context, form: form, nameError: "Namnet får vara högst 200 tecken.")
-        }
-        let imported = try await services.cache.upload(token: token) {
-            try FileImporter.read(
-                bytes: upload.bytes, name: upload.fileName, sheet: upload.sheet.isEmpty ? nil : upload.sheet)
-        }
+        let service = DatasetService(services: services)
+        let imported = try await service.parsed(upload)
         let roles = RoleDetector.detect(imported.table)
         let columns = imported.table.columns.indices.map { i in
             StoredColumn(
@@ -295,15 +278,7 @@ struct DatasetRoutes {
         let metadata = DatasetRepository.Metadata(
             name: name, description: form["description"] ?? "", source: form["source"] ?? "",
             period: form["period"] ?? "")
-        if let datasetId = upload.datasetId, !name.isEmpty {
-            try await services.datasets.update(id: datasetId, metadata: metadata)
-            await services.cache.forgetMetadata(datasetId)
-        }
-        await ImportJobs.start(
-            services,
-            .init(
-                token: token, upload: upload, metadata: metadata, columns: columns, user: user, address: context.address
-            ))
+        try await service.startImport(upload, metadata: metadata, columns: columns, by: user, address: context.address)
         return Responses.redirect(Paths.importProgress(token: token))
     }
 

@@ -33,40 +33,17 @@ extension ExplorerRoutes {
         let query = Form.query(request)
         let parameters = ScanParameters(query)
         guard let id = query["id"] else { throw WebError.notFound }
-        let (data, result, base) = try await parameters.scan(services, user: user)
-        guard let d = result.differences.first(where: { $0.id == id }) else { throw WebError.notFound }
+        let service = ExplorerService(services: services)
+        guard let found = try await service.difference(id, parameters, user: user) else { throw WebError.notFound }
+        let (data, result, d) = (found.data, found.result, found.difference)
         let table = result.tables.first { $0.outcome == d.outcome && $0.dimensions == d.dimensions }
         let tableHTML = table.map { Fragment.table($0, id: "tab") } ?? SafeHTML(rendered: "")
         // Adjusted comparison: two named groups of one dimension, within levels of other columns.
-        var groups: [String] = []
-        if d.dimensions.count == 1 && d.outcomeKind == .proportion {
-            switch d.comparison {
-            case .twoGroups, .trend: groups = d.groups.prefix(2).map(\.label)
-            case .highestVsLowest:
-                let sorted = d.groups.filter { $0.estimate != nil }.sorted { ($0.estimate ?? 0) > ($1.estimate ?? 0) }
-                if let high = sorted.first, let low = sorted.last { groups = [high.label, low.label] }
-            case .groupVsRest: groups = []
-            }
-        }
+        let groups = ExplorerService.adjustableGroups(d)
+        let candidates = ExplorerService.stratifiers(found)
         let chosen = query.all("adjust")
-        // For publication only the frame's dimensions, and only as many as its depth allows.
-        let frame = base.publication
-        let candidates = data.version.columns.filter { column in
-            column.role == .dimension && !d.dimensions.contains(column.name) && !column.sensitive
-                && (frame.map { f in f.dimensions.contains(column.name) && f.depth >= 2 } ?? true)
-        }
         var comparisonHTML: SafeHTML?
-        if !chosen.isEmpty && groups.count == 2 {
-            let compare = CompareRequest(
-                outcome: d.outcome, by: d.dimensions[0], groups: groups,
-                adjustFor: chosen.filter { c in candidates.contains { $0.name == c } },
-                base: base)
-            var pattern: DisclosurePattern?
-            if let frame {
-                pattern = try await services.cache.pattern(
-                    versionId: data.version.id, frame: frame, base: base, table: data.table)
-            }
-            let report = try GroupComparison.compare(data.table, request: compare, pattern: pattern)
+        if let report = try await service.adjusted(found, columns: chosen) {
             comparisonHTML = Fragment.comparison(report)
             try await services.log(
                 context, "compare.view", "dataset \(data.dataset.id)",
