@@ -7,7 +7,7 @@ import Testing
 /// The four renderers of a scan on one small, fixed scan: 40 girls of whom 30 were granted and 40
 /// boys of whom 20 were — a difference of 25 percentage points (75 % vs 50 %).
 @Suite struct RendererTests {
-    static let scan: ScanResult = {
+    static func makeScan() throws -> ScanResult {
         var sex: [String?] = []
         var granted: [String?] = []
         for i in 0..<80 {
@@ -18,12 +18,11 @@ import Testing
             source: "fast.csv", columns: [Column(name: "kön", text: sex), Column(name: "beviljad", text: granted)])
         var request = AnalysisRequest(outcomes: ["beviljad"], dimensions: ["kön"])
         request.roleOverrides = ["beviljad": .binaryOutcome]
-        // Safe: a fixed, valid request on fixed data.
-        return try! Scanner.scan(table, request: request)
-    }()
+        return try Scanner.scan(table, request: request)
+    }
 
-    @Test func theTableNamesTheDifferenceInSwedish() {
-        let text = ScanTableRenderer(top: 5).render(Self.scan)
+    @Test func theTableNamesTheDifferenceInSwedish() throws {
+        let text = ScanTableRenderer(top: 5).render(try Self.makeScan())
         #expect(text.contains("Skillnad – skanning av fast.csv"))
         #expect(text.contains("Rangordnade skillnader (1 av 1)"))
         #expect(text.contains("75,0") && text.contains("50,0"))
@@ -31,7 +30,7 @@ import Testing
     }
 
     @Test func jsonCarriesTheNumbersAsNumbers() throws {
-        let json = try JSONRenderer.render(Self.scan)
+        let json = try JSONRenderer.render(try Self.makeScan())
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let first = try #require((object["differences"] as? [[String: Any]])?.first)
         #expect(abs((first["estimate"] as? Double ?? 0) - 0.25) < 1e-12)
@@ -39,16 +38,16 @@ import Testing
         #expect(object["published"] as? Bool == false)
     }
 
-    @Test func csvIsSwedishExcelFriendly() {
-        let csv = ScanCSVRenderer.render(Self.scan)
+    @Test func csvIsSwedishExcelFriendly() throws {
+        let csv = ScanCSVRenderer.render(try Self.makeScan())
         #expect(csv.hasPrefix("\u{FEFF}"))
         #expect(csv.contains(";"))
         #expect(csv.contains("0,25"))
         #expect(csv.contains("\r\n"))
     }
 
-    @Test func htmlIsAStandaloneEscapedReport() {
-        let html = ScanHTMLRenderer(generatedAt: "2026-12-02 12:00", name: "Fast <test>").render(Self.scan)
+    @Test func htmlIsAStandaloneEscapedReport() throws {
+        let html = ScanHTMLRenderer(generatedAt: "2026-12-02 12:00", name: "Fast <test>").render(try Self.makeScan())
         #expect(html.hasPrefix("<!doctype html>"))
         #expect(html.contains("Skillnader i Fast &lt;test&gt;"))
         #expect(html.contains("<svg"))

@@ -14,6 +14,9 @@ enum FeatureRegistry {
         APIFeature.self,
     ]
 
+    /// Where a login may return to: every feature's sections.
+    static let sections: [String] = all.flatMap { $0.sections }
+
     /// The header's links of every feature, in display order.
     static let navigation: [NavigationEntry] = all.flatMap { $0.navigation }.sorted { $0.order < $1.order }
 }

@@ -21,6 +21,8 @@ protocol WebFeature: Sendable {
     init(services: Services)
     /// Links this feature adds to the header.
     static var navigation: [NavigationEntry] { get }
+    /// Address prefixes of the feature's pages a login may return to (by default its links).
+    static var sections: [String] { get }
     /// Registers the HTML routes, each in the group of the role it needs.
     func routes(_ routes: FeatureRoutes)
     /// Registers JSON routes under `/api/v1` (bearer keys only).
@@ -29,6 +31,7 @@ protocol WebFeature: Sendable {
 
 extension WebFeature {
     static var navigation: [NavigationEntry] { [] }
+    static var sections: [String] { navigation.map(\.path) }
     func routes(_ routes: FeatureRoutes) {}
     func api(_ api: APIGroups) {}
 }

@@ -92,8 +92,7 @@ struct AuthRoutes {
     /// only of printable characters (no tab, newline or backslash, which browsers may read as
     /// `//host`); anything else goes to the start page.
     /// Where a login may lead back to.
-    static let allowedSections =
-        [Paths.home, Paths.datasets, Paths.explore, Paths.analyses, Paths.goals, "/admin", "/imports", "/export"]
+    static var allowedSections: [String] { FeatureRegistry.sections }
 
     static func safeNext(_ next: String?) -> String {
         guard let next, next.hasPrefix("/"), !next.hasPrefix("//"),

@@ -10,6 +10,8 @@ struct DatasetsFeature: WebFeature {
         NavigationEntry(path: Paths.datasets, label: "Dataset", order: 20)
     ]
 
+    static var sections: [String] { navigation.map(\.path) + [Paths.importsSection] }
+
     func routes(_ routes: FeatureRoutes) {
         DatasetRoutes(services: services).register(routes)
     }

@@ -10,6 +10,8 @@ struct ExplorerFeature: WebFeature {
         NavigationEntry(path: Paths.explore, label: "Utforska skillnader", order: 30)
     ]
 
+    static var sections: [String] { navigation.map(\.path) + [Paths.exportSection] }
+
     func routes(_ routes: FeatureRoutes) {
         ExplorerRoutes(services: services).register(routes)
         ExportRoutes(services: services).register(routes)

@@ -75,15 +75,10 @@ struct GoalRoutes {
     func create(_ request: Request, context: AppContext) async throws -> Response {
         let user = try context.requireUser()
         let form = try await Form.body(request)
-        guard let name = form["name"] else {
+        guard let fields = GoalService.Fields(form) else {
             return try await list(context, form: form, error: "Skriv målet.")
         }
-        let goal = try await services.goals.create(
-            GoalRecord(
-                name: name, level: form["level"].flatMap(GoalLevel.init(rawValue:)) ?? .council,
-                source: form["source"] ?? "", period: form["period"] ?? "", description: form["description"] ?? ""),
-            by: user.id)
-        try await services.log(context, "goal.create", "mål \(goal.id)", name)
+        let goal = try await GoalService(services: services).create(fields, by: user, address: context.address)
         if let back = form["back"], back.hasPrefix(Paths.analyses + "/") { return Responses.redirect(back) }
         return Responses.redirect(Paths.goal(goal.id))
     }
@@ -118,18 +113,14 @@ struct GoalRoutes {
     }
 
     func update(_ request: Request, context: AppContext) async throws -> Response {
-        _ = try context.requireUser()
-        guard let id = context.parameters.get("id").flatMap({ Int64($0) }), var goal = try await services.goals.get(id)
+        let user = try context.requireUser()
+        guard let id = context.parameters.get("id").flatMap({ Int64($0) }), let goal = try await services.goals.get(id)
         else { throw WebError.notFound }
         let form = try await Form.body(request)
-        guard let name = form["name"] else { return try await show(context, form: form, error: "Skriv målet.") }
-        goal.name = name
-        goal.level = form["level"].flatMap(GoalLevel.init(rawValue:)) ?? goal.level
-        goal.source = form["source"] ?? ""
-        goal.period = form["period"] ?? ""
-        goal.description = form["description"] ?? ""
-        try await services.goals.update(goal)
-        try await services.log(context, "goal.update", "mål \(id)", name)
+        guard let fields = GoalService.Fields(form, level: goal.level) else {
+            return try await show(context, form: form, error: "Skriv målet.")
+        }
+        try await GoalService(services: services).update(goal, with: fields, by: user, address: context.address)
         return Responses.redirect(Paths.goal(id))
     }
 }

@@ -1,0 +1,56 @@
+import SkillnadCore
+import SkillnadStorage
+
+/// The goals' use cases without HTTP: create and change a goal, each with its audit entry.
+struct GoalService: Sendable {
+    let services: Services
+
+    /// The fields of a goal as a form gives them.
+    struct Fields: Sendable {
+        var name: String
+        var level: GoalLevel
+        var source: String
+        var period: String
+        var description: String
+
+        /// Reads the fields; nil without a name.
+        init?(_ form: Form, level fallback: GoalLevel = .council) {
+            guard let name = form["name"], !name.isEmpty else { return nil }
+            self.name = name
+            level = form["level"].flatMap(GoalLevel.init(rawValue:)) ?? fallback
+            source = form["source"] ?? ""
+            period = form["period"] ?? ""
+            description = form["description"] ?? ""
+        }
+    }
+
+    /// A new goal.
+    func create(_ fields: Fields, by user: UserRecord, address: String) async throws -> GoalRecord {
+        let goal = try await services.goals.create(
+            GoalRecord(
+                name: fields.name, level: fields.level, source: fields.source, period: fields.period,
+                description: fields.description),
+            by: user.id)
+        try await log("goal.create", goal, user, address)
+        return goal
+    }
+
+    /// A goal changed.
+    func update(_ goal: GoalRecord, with fields: Fields, by user: UserRecord, address: String) async throws {
+        var changed = goal
+        changed.name = fields.name
+        changed.level = fields.level
+        changed.source = fields.source
+        changed.period = fields.period
+        changed.description = fields.description
+        try await services.goals.update(changed)
+        try await log("goal.update", changed, user, address)
+    }
+
+    private func log(_ action: String, _ goal: GoalRecord, _ user: UserRecord, _ address: String) async throws {
+        try await services.audit.append(
+            AuditEntry(
+                at: Storage.now, userId: user.id, username: user.username, action: action, object: "mål \(goal.id)",
+                detail: goal.name, address: address))
+    }
+}
