@@ -22,6 +22,25 @@ enum DataSource {
         return try FileImporter.read(path: file, sheet: sheet).table
     }
 
+    /// The error for a scan without outcomes or dimensions, naming the file's columns that could
+    /// be chosen (as the role detection sees them).
+    static func missingChoice(_ table: DataTable, outcomes: [String]) -> CLIError {
+        let roles = RoleDetector.detect(table)
+        func names(_ wanted: [ColumnRole]) -> String {
+            let list = wanted.flatMap { roles.columns(with: $0) }.sorted().map { table.columns[$0].name }
+            return list.isEmpty
+                ? "inga hittades" : list.prefix(12).joined(separator: ", ") + (list.count > 12 ? ", …" : "")
+        }
+        if outcomes.isEmpty {
+            return CLIError(
+                message: "Ange minst ett utfall med --outcome. Möjliga utfall i \(table.source): "
+                    + names([.binaryOutcome, .numericOutcome, .value, .numerator]) + ". Se \"skillnad describe\".")
+        }
+        return CLIError(
+            message: "Ange minst en dimension med --by. Möjliga dimensioner i \(table.source): "
+                + names([.dimension]) + ".")
+    }
+
     static var timestamp: String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "sv_SE")

@@ -9,6 +9,7 @@ import SkillnadStorage
 enum EntryPoint {
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        if let unknown = Skillnad.unknownCommand(arguments) { fail(unknown, code: 64) }
         do {
             var command = try Skillnad.parseAsRoot(arguments)
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -19,7 +20,7 @@ enum EntryPoint {
         } catch let error as ImportError {
             fail(error.description, code: error.found.contains("inte finns") ? 66 : 65)
         } catch let error as AnalysisError {
-            fail(error.description, code: 65)
+            fail(error.description, code: error.isRequestProblem ? 64 : 65)
         } catch let error as CLIError {
             fail(error.message, code: error.code)
         } catch let error as StorageError {

@@ -46,8 +46,7 @@ struct ScanCommand: ParsableCommand {
             dimensions = ["kön", "område", "åldersgrupp", "födelseland"]
             depth = max(depth, 2)
         }
-        guard !outcomes.isEmpty else { throw AnalysisError.noOutcomes }
-        guard !dimensions.isEmpty else { throw AnalysisError.noDimensions }
+        if outcomes.isEmpty || dimensions.isEmpty { throw DataSource.missingChoice(table, outcomes: outcomes) }
         var request = AnalysisRequest(outcomes: outcomes, dimensions: dimensions, crossDepth: depth)
         try analysis.apply(to: &request)
         request.publication = analysis.frame(

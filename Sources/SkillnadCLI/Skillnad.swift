@@ -20,3 +20,35 @@ struct Skillnad: AsyncParsableCommand {
             UserCommand.self,
         ])
 }
+
+extension Skillnad {
+    /// The message for a first argument that is no command ("scna" → "Menade du scan?"), or nil
+    /// when the arguments start with a command or a flag.
+    static func unknownCommand(_ arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        let names = configuration.subcommands.map { $0._commandName } + ["help"]
+        guard !names.contains(first) else { return nil }
+        let closest = names.min { EditDistance.between(first, $0) < EditDistance.between(first, $1) }
+        var message = "Okänt kommando \"\(first)\"."
+        if let closest, EditDistance.between(first, closest) <= 2 { message += " Menade du \"\(closest)\"?" }
+        return message + " Kommandon: \(names.filter { $0 != "help" }.joined(separator: ", ")). "
+            + "Se \"skillnad --help\"."
+    }
+}
+
+/// Levenshtein distance between two words, for suggesting the command a typo meant.
+enum EditDistance {
+    static func between(_ a: String, _ b: String) -> Int {
+        let a = Array(a)
+        let b = Array(b)
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return a.isEmpty ? b.count : previous[b.count]
+    }
+}

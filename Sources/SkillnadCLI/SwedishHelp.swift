@@ -18,6 +18,12 @@ enum SwedishHelp {
 
     static func translate(_ text: String) -> String {
         var result = text
+        // "Please provide one of 'a', 'b' or 'c'." → "Ange ett av 'a', 'b' eller 'c'."
+        if let range = result.range(of: #"Please provide one of ([^\n]*?)\."#, options: .regularExpression) {
+            let choices = result[range].dropFirst("Please provide one of ".count).dropLast()
+                .replacingOccurrences(of: "' or '", with: "' eller '")
+            result.replaceSubrange(range, with: "Ange något av \(choices).")
+        }
         for (english, swedish) in replacements { result = result.replacingOccurrences(of: english, with: swedish) }
         return result
     }

@@ -97,7 +97,7 @@ struct AddUser: AsyncParsableCommand {
             role: parsed)
         try await AuditLog(storage).append(
             AuditEntry(
-                at: Storage.now, userId: nil, username: "kommandorad", action: "user.create",
+                at: Storage.now, userId: nil, username: "kommandorad", action: .userCreate,
                 object: "user \(user.username)",
                 detail: "roll: \(parsed.rawValue)", address: "lokal"))
         print("Kontot \(user.username) (\(parsed.swedishName)) är skapat.")
@@ -124,7 +124,7 @@ struct SetPassword: AsyncParsableCommand {
         try await KeyValueStore(storage).removeAll(prefix: "session.")
         try await AuditLog(storage).append(
             AuditEntry(
-                at: Storage.now, userId: nil, username: "kommandorad", action: "user.update",
+                at: Storage.now, userId: nil, username: "kommandorad", action: .userUpdate,
                 object: "user \(user.username)",
                 detail: "nytt lösenord", address: "lokal"))
         print("Lösenordet för \(username) är bytt.")

@@ -17,9 +17,9 @@ public enum ComparisonRenderer {
             var line = "Okorrigerad skillnad: \(SwedishFormat.difference(c.estimate, kind: r.outcomeKind))"
             if c.ciLow != nil {
                 line +=
-                    " (95 % KI \(SwedishFormat.interval(c.ciLow, c.ciHigh, kind: r.outcomeKind, difference: true).dropFirst().dropLast()))"
+                    " (95 % KI \(SwedishFormat.bounds(c.ciLow, c.ciHigh, kind: r.outcomeKind, difference: true)))"
             }
-            line += ", \(c.testName), p \(ReportText.pText(c.pValue))"
+            line += ", \(c.testName), \(SwedishFormat.pEquals(c.pValue))"
             out.append(line)
             if let ratio = c.ratio {
                 out.append(
@@ -30,7 +30,7 @@ public enum ComparisonRenderer {
         if let a = r.adjusted {
             out.append(
                 "Justerad skillnad (Mantel–Haenszel, för \(r.adjustedFor.joined(separator: ", "))): \(SwedishFormat.difference(a.estimate, kind: r.outcomeKind)) "
-                    + "(95 % KI \(SwedishFormat.number(a.ciLow * 100)) till \(SwedishFormat.number(a.ciHigh * 100))), CMH-test p \(ReportText.pText(a.pValue))"
+                    + "(95 % KI \(SwedishFormat.number(a.ciLow * 100)) till \(SwedishFormat.number(a.ciHigh * 100))), CMH-test \(SwedishFormat.pEquals(a.pValue))"
             )
             out.append(
                 "Justerad oddskvot (Mantel–Haenszel): \(SwedishFormat.ratio(a.oddsRatio)) (\(SwedishFormat.ratio(a.oddsRatioLow))–\(SwedishFormat.ratio(a.oddsRatioHigh)))"

@@ -52,17 +52,6 @@ public struct CrossingView: Sendable {
         return "\(SwedishFormat.estimate(e, kind: kind)) (n = \(g.n.map { SwedishFormat.integer($0) } ?? "–"))"
     }
 
-    /// The table as text, built once for every format: a header row, one row per row group
-    /// with its margin, and the totals row.
-    public func grid(rowsName: String, columnsName: String) -> [[String]] {
-        var grid = [["\(rowsName) \\ \(columnsName)"] + columnLabels + ["Totalt"]]
-        for i in rowLabels.indices {
-            grid.append([rowLabels[i]] + cells[i].map(text) + [text(rowTotals[i])])
-        }
-        grid.append(["Totalt"] + columnTotals.map(text) + [text(total)])
-        return grid
-    }
-
     /// The heat map.
     public func heatMap(id: String) -> HeatMap {
         HeatMap(

@@ -41,7 +41,8 @@ public enum DescribeRenderer {
     public static func text(_ d: Description) -> String {
         var out: [String] = []
         out.append(
-            "\(d.source): \(d.format), \(SwedishFormat.integer(Double(d.rows))) rader, \(d.columns.count) kolumner")
+            "\(d.source): \(d.format), \(SwedishFormat.count(d.rows, "rad", "rader")), "
+                + SwedishFormat.count(d.columns.count, "kolumn", "kolumner"))
         var detected: [String] = []
         if let e = d.encoding { detected.append("teckenkodning \(e)") }
         if let s = d.delimiter { detected.append("avgränsare \(s)") }
@@ -57,9 +58,7 @@ public enum DescribeRenderer {
             out.append(line)
             var facts = ["\(SwedishFormat.integer(Double(c.distinctCount))) olika värden"]
             if let lo = c.minimum, let hi = c.maximum {
-                facts.append(
-                    "min \(SwedishFormat.number(lo, decimals: lo == lo.rounded() ? 0 : 2)), max \(SwedishFormat.number(hi, decimals: hi == hi.rounded() ? 0 : 2))"
-                )
+                facts.append("min \(bound(lo, c)), max \(bound(hi, c))")
             }
             if let sep = c.decimalSeparator { facts.append("decimaltecken \(sep == "," ? "komma" : "punkt")") }
             let missing = c.missing.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
@@ -73,6 +72,17 @@ public enum DescribeRenderer {
         out.append("")
         out.append("Ändra en roll med --role KOLUMN=ROLL i scan och compare.")
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// A minimum or maximum as written: years and codes (periods, identifiers, columns named like a
+    /// year) without thousands grouping, other whole numbers grouped, decimals with two places.
+    static func bound(_ value: Double, _ c: ColumnProfile) -> String {
+        let whole = value == value.rounded()
+        let name = c.name.lowercased()
+        let code =
+            c.role == .period || c.role == .identifier
+            || ["år", "year", "period", "kod"].contains { name.contains($0) }
+        return SwedishFormat.number(value, decimals: whole ? 0 : 2, grouping: !(code && whole))
     }
 
     /// As Swedish CSV (one row per column).
@@ -94,7 +104,7 @@ public enum DescribeRenderer {
         var h =
             "<!doctype html><html lang=\"sv\"><head><meta charset=\"utf-8\"><title>Beskrivning av \(HTML.escape(d.source))</title><style>\(ReportStyle.css)</style></head><body>"
         h +=
-            "<header class=\"report\"><h1>\(HTML.escape(d.source))</h1><p class=\"meta\">\(HTML.escape(d.format)), \(SwedishFormat.integer(Double(d.rows))) rader · \(HTML.escape(d.shape.swedishName)) · \(HTML.escape(generatedAt))</p></header><main>"
+            "<header class=\"report\"><h1>\(HTML.escape(d.source))</h1><p class=\"meta\">\(HTML.escape(d.format)), \(SwedishFormat.count(d.rows, "rad", "rader")) · \(HTML.escape(d.shape.swedishName)) · \(HTML.escape(generatedAt))</p></header><main>"
         h +=
             "<table><thead><tr><th scope=\"col\">Kolumn</th><th scope=\"col\">Typ</th><th scope=\"col\">Roll</th><th class=\"num\" scope=\"col\">Olika värden</th><th class=\"num\" scope=\"col\">Saknade</th><th scope=\"col\">Exempel</th></tr></thead><tbody>"
         for c in d.columns {

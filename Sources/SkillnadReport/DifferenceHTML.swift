@@ -22,13 +22,11 @@ public enum DifferenceHTML {
         return h + "</article>"
     }
 
-    /// The bar chart of the groups compared, the worse-off group highlighted.
+    /// The headline chart: the trend's lines, or the groups' bars with the worse-off group
+    /// highlighted (see ``HeadlineChart``).
     public static func chart(_ d: Difference, id: String) -> String {
-        let bars = d.groups.map { BarChart.Bar($0, highlighted: $0.label == d.worseGroup) }
-        let chart = BarChart(
-            title: "\(d.outcome): \(d.groups.map(\.label).joined(separator: ", "))", kind: d.outcomeKind, bars: bars,
-            id: "\(id)-c")
+        let chart = HeadlineChart(d, id: "\(id)-c")
         return "<figure>" + chart.svg()
-            + "<figcaption class=\"notes\">Staplar: skattning med 95 % konfidensintervall. Orange: gruppen med sämre utfall.</figcaption></figure>"
+            + "<figcaption class=\"notes\">\(HTML.escape(chart.caption))</figcaption></figure>"
     }
 }

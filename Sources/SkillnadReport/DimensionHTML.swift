@@ -12,7 +12,7 @@ public enum DimensionHTML {
         h += groupTable(t)
         if let test = t.homogeneity {
             h +=
-                "<p class=\"notes\">\(HTML.escape(test.name)): statistika \(SwedishFormat.number(test.statistic, decimals: 2)), p \(HTML.escape(SwedishFormat.pValue(test.pValue))).</p>"
+                "<p class=\"notes\">\(HTML.escape(test.name)): testvärde \(SwedishFormat.number(test.statistic, decimals: 2)), \(HTML.escape(SwedishFormat.pEquals(test.pValue))).</p>"
         }
         if !t.measures.isEmpty { h += measuresTable(t) }
         for note in t.notes { h += "<p class=\"notes\">\(HTML.escape(note))</p>" }
@@ -23,13 +23,13 @@ public enum DimensionHTML {
                 + "</figure>"
             if let gap = trend.gap {
                 h +=
-                    "<p>Skillnaden \(HTML.escape(gap.first)) − \(HTML.escape(gap.second)) \(HTML.escape(gap.direction)): "
+                    "<p>Skillnaden \(HTML.escape(gap.first)) − \(HTML.escape(gap.second)) \(HTML.escape(gap.direction.rawValue)): "
                 h +=
                     "\(HTML.escape(SwedishFormat.difference(gap.gaps.first, kind: t.outcomeKind))) (\(HTML.escape(gap.periods.first ?? ""))) till "
                 h +=
                     "\(HTML.escape(SwedishFormat.difference(gap.gaps.last, kind: t.outcomeKind))) (\(HTML.escape(gap.periods.last ?? ""))), "
                 h +=
-                    "\(HTML.escape(SwedishFormat.difference(gap.slope, kind: t.outcomeKind, short: true))) per period, p \(HTML.escape(SwedishFormat.pValue(gap.pValue))).</p>"
+                    "\(HTML.escape(SwedishFormat.difference(gap.slope, kind: t.outcomeKind, short: true))) per period, \(HTML.escape(SwedishFormat.pEquals(gap.pValue)))\(gap.qValue.map { ", " + HTML.escape(SwedishFormat.pEquals($0, symbol: "q")) } ?? "").</p>"
             }
         }
         return h + "</section>"

@@ -16,13 +16,16 @@ public enum ReportText {
     public static func components(_ c: ScoreComponents) -> String {
         "storlek \(SwedishFormat.number(c.size, decimals: 2)) · berörda \(SwedishFormat.number(c.affected, decimals: 2)) · "
             + "evidens \(SwedishFormat.number(c.evidence, decimals: 2)) · mål \(c.goal > 0 ? SwedishFormat.number(c.goal, decimals: 2) : "–")"
+            + (c.strength < 1 ? " · styrka \(SwedishFormat.number(c.strength, decimals: 2)) (håller inte)" : "")
     }
 
     /// The formula of the score.
     public static let scoreFormula =
-        "Poäng = 100 × (0,35 · storlek + 0,25 · berörda + 0,40 · evidens) × (1 + 0,5 · mål). Storlek: halva delen "
+        "Poäng = 100 × (0,35 · storlek + 0,25 · berörda + 0,40 · evidens) × (1 + 0,5 · mål) × styrka. Storlek: halva delen "
         + "absolut (10 procentenheter eller 0,8 standardavvikelser ger 1), halva relativ (kvot 2 eller ½ ger 1). Berörda: "
-        + "log₁₀(1 + överskott)/3 för andelar. Evidens: −log₁₀(q)/4. Mål: målprioritet 1–3. För korsningar mäter storlek "
+        + "log₁₀(1 + överskott)/3 för andelar. Evidens: −log₁₀(q)/4. Mål: målprioritet 1–3. Styrka: 1 när skillnaden "
+        + "håller (q < 0,05) eller saknar test, annars log(q)/log(0,05); skillnader som håller rangordnas först. "
+        + "För korsningar mäter storlek "
         + "och evidens samspelet, det vill säga hur mycket cellen avviker från vad dimensionerna var för sig förutsäger."
 
     /// Outcome description: "beviljad_insats (andel, högre är bättre)".
@@ -37,7 +40,7 @@ public enum ReportText {
         var estimate = "Skillnad \(SwedishFormat.difference(d.estimate, kind: d.outcomeKind, short: true))\(unit)"
         if d.ciLow != nil {
             estimate +=
-                " (95 % KI \(SwedishFormat.interval(d.ciLow, d.ciHigh, kind: d.outcomeKind, difference: true).dropFirst().dropLast()))"
+                " (95 % KI \(SwedishFormat.bounds(d.ciLow, d.ciHigh, kind: d.outcomeKind, difference: true)))"
         }
         parts.append(estimate)
         if let r = d.ratio {
@@ -48,12 +51,10 @@ public enum ReportText {
             parts.append(ratio)
         }
         parts.append(d.testName)
-        if d.pValue != nil { parts.append("p \(pText(d.pValue)) · q \(pText(d.qValue))") }
+        if d.pValue != nil {
+            parts.append("\(SwedishFormat.pEquals(d.pValue)) · \(SwedishFormat.pEquals(d.qValue, symbol: "q"))")
+        }
         return parts.joined(separator: " · ")
-    }
-
-    static func pText(_ p: Double?) -> String {
-        String(SwedishFormat.pEquals(p).dropFirst(2))
     }
 
     /// Who is affected.
@@ -64,7 +65,7 @@ public enum ReportText {
             if let excess = d.excessCount {
                 let direction = (group.label == d.worseGroup) == d.higherIsBetter ? "färre" : "fler"
                 parts.append(
-                    "\(SwedishFormat.integer(excess)) \(direction) av \(SwedishFormat.integer(n)) i \(group.label) har utfallet än om gruppen haft samma nivå som övriga"
+                    "\(SwedishFormat.integer(excess)) \(direction) av \(SwedishFormat.integer(n)) i \(group.label) har utfallet än om gruppen haft samma nivå som alla andra"
                 )
             }
         } else if let excess = d.excessCount, let worse = d.worseGroup, let n = d.affected {

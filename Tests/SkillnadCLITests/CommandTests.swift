@@ -136,12 +136,17 @@ import Testing
         (["scan", "--demo", "--format", "pdf"], "ogiltigt"),
         (["scan", "--demo", "--okand"], "Okänd flagga"),
         (["compare", "--demo", "--outcome", "beviljad_insats", "--by", "område"], "kräver två"),
-        (["bogus"], "Oväntat argument"),
+        (["bogus"], "Okänt kommando \"bogus\""),
+        (["scna", "--demo"], "Menade du \"scan\""),
+        (["scan", "--demo", "--outcome", "beviljad_insats"], "Möjliga dimensioner"),
     ])
     func wrongArgumentsGiveSwedishMessages(arguments: [String], message: String) throws {
         let result = try CLIRunner.run(arguments)
-        #expect(result.status != 0)
+        #expect(result.status == 64, "wrong arguments exit 64, as the README says")
         #expect(result.stderr.contains(message), "\(result.stderr)")
+        for english in ["Please", "provide", "Error", "Unknown", "Missing"] {
+            #expect(!result.stderr.contains(english), "\(result.stderr)")
+        }
         #expect(!result.stderr.contains("Fatal error"))
     }
 

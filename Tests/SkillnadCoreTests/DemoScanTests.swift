@@ -77,7 +77,7 @@ import Testing
         #expect(trend.summary.contains("ökar"))
         let table = try #require(
             try result().tables.first { $0.outcome == "forbattrad_situation" && $0.dimensions == ["kön"] })
-        #expect(table.trend?.gap?.direction == GapTrend.Direction.widening.rawValue)
+        #expect(table.trend?.gap?.direction == .widening)
         #expect(table.trend?.periods == ["2021", "2022", "2023", "2024", "2025"])
     }
 

@@ -27,7 +27,7 @@ extension StorageContractTests {
                             var d = DifferenceAnalysis()
                             d.notes = "Redaktör \(editor)"
                             let audit = AuditEntry(
-                                at: Storage.now, userId: anna.id, username: "anna", action: "analysis.save",
+                                at: Storage.now, userId: anna.id, username: "anna", action: .analysisSave,
                                 object: "analys \(created.id)", detail: "redaktör \(editor)", address: "test")
                             switch try await repo.save(
                                 id: created.id, expectedVersion: expected, title: "Samtidigt", ownerId: anna.id,

@@ -34,7 +34,7 @@ extension StorageContractTests {
                     datasetId = imported.dataset
                     try await AuditLog(storage).append(
                         AuditEntry(
-                            at: 1, userId: anna.id, username: "anna", action: "login", object: "", detail: "",
+                            at: 1, userId: anna.id, username: "anna", action: .login, object: "", detail: "",
                             address: "test"))
                 }
                 if start >= 2, let userId {

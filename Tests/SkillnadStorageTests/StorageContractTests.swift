@@ -81,13 +81,15 @@ import Testing
     func auditLogIsAppendOnlyAndFilterable(engine: String) async throws {
         try await StorageContract.withStorage(engine) { storage in
             let log = AuditLog(storage)
-            for (i, action) in ["login", "export.csv", "rows.view"].enumerated() {
+            for (i, action) in [AuditAction.login, .exportCSV, .rowsView].enumerated() {
                 try await log.append(
                     AuditEntry(
                         at: 1_000 + Int64(i), userId: nil, username: "eva", action: action, object: "dataset 1",
                         detail: "skäl \(i)", address: "::1"))
             }
             #expect(try await log.entries(.init(action: "export")).map(\.action) == ["export.csv"])
+            #expect(
+                try await log.entries(.init(actions: [.login, .rowsView])).map(\.action) == ["rows.view", "login"])
             #expect(try await log.entries(.init(from: 1_001, until: 1_001)).count == 1)
             #expect(try await log.count(.init(text: "skäl 2")) == 1)
             #expect(try await log.entries(.init()).first?.action == "rows.view", "newest first")
@@ -115,7 +117,7 @@ import Testing
                 fileName: "skolor.csv",
                 userId: nil,
                 audit: AuditEntry(
-                    at: 1, userId: nil, username: "x", action: "dataset.import", object: "", detail: "", address: "-"))
+                    at: 1, userId: nil, username: "x", action: .datasetImport, object: "", detail: "", address: "-"))
             let (_, v2) = try await repository.importVersion(
                 datasetId: id, metadata: metadata, table: table, columns: columns, shape: roles.shape,
                 fileName: "skolor2.csv",

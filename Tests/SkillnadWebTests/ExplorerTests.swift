@@ -18,7 +18,7 @@ import Testing
                 #expect(list.body.contains("K × Bruksorten"))
                 let filtered = try await browser.get("/explore?\(Self.query)&fk=twoGroups&sig=1")
                 #expect(filtered.body.contains("efter kön: K"))
-                #expect(!filtered.body.contains("för övriga"), "only two-group comparisons")
+                #expect(!filtered.body.contains("för alla andra"), "only two-group comparisons")
                 let id =
                     "beviljad_insats|kön|twoGroups|K|M".addingPercentEncoding(withAllowedCharacters: .alphanumerics)
                     ?? ""

@@ -46,7 +46,7 @@ import Testing
                     #expect(!page.body.contains("EJ RÖJANDEKONTROLLERAD"), "\(path)")
                     Self.checkText(page.body, path: path)
                 }
-                let list = try await browser.get("/explore?\(Self.query)&limit=1000")
+                let list = try await browser.get("/explore?\(Self.query)&limit=1000&alla=1")
                 let links = list.body.components(separatedBy: "href=\"").dropFirst().compactMap {
                     $0.split(separator: "\"").first
                 }
@@ -95,7 +95,7 @@ import Testing
                 try await browser.login("analytiker")
                 // Analyses are shared with readers, so they start from what readers may see.
                 let controlled = Self.query.replacingOccurrences(of: "&uncontrolled=1", with: "")
-                let list = try await browser.get("/explore?\(controlled)&visning=publicering&limit=1000")
+                let list = try await browser.get("/explore?\(controlled)&visning=publicering&limit=1000&alla=1")
                 let ids = list.body.components(separatedBy: "&amp;id=").dropFirst().compactMap {
                     $0.split(separator: "\"").first.map { String($0).removingPercentEncoding ?? String($0) }
                 }

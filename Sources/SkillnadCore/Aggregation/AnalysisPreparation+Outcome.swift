@@ -6,6 +6,7 @@ extension AnalysisPreparation {
         let column = table.columns[index]
         let name = column.name
         let higherIsBetter = !request.lowerIsBetter.contains { ColumnName.key($0) == ColumnName.key(name) }
+        guard column.hasValues else { throw AnalysisError.emptyColumn(name) }
         if !column.isNumeric, let example = column.nonNumericExample, binaryValues(column) == nil {
             throw AnalysisError.nonNumericValue(file: table.source, column: name, row: example.row, found: example.text)
         }
@@ -15,9 +16,9 @@ extension AnalysisPreparation {
 
         switch role {
         case .binaryOutcome:
-            // Safe: binaryValues fails only for columns that are not yes/no.
             guard let y = binaryValues(column) else {
-                throw AnalysisError.notAnOutcome(name, role: roles.roles[index])
+                let distinct = column.distinctValues()
+                throw AnalysisError.notBinary(name, count: distinct.count, examples: distinct.values)
             }
             let weight = roles.columns(with: .weight).first.map { numericValues(table.columns[$0]) }
             return PreparedOutcome(

@@ -33,9 +33,7 @@ public enum GroupComparison {
         let groupDimension = data.dimensions[0]
         let (first, second) = try chooseGroups(groupDimension, requested: request.groups)
         if !request.adjustFor.isEmpty && outcome.kind != .proportion {
-            throw AnalysisError.invalid(
-                "Justering (--adjust-for) kräver ett binärt utfall; «\(outcome.name)» är ett \(outcome.kind.swedishName)."
-            )
+            throw AnalysisError.adjustmentNeedsBinary(outcome: outcome.name, kind: outcome.kind)
         }
         let scope = Tabulator.PeriodScope.slice(data.selectedPeriod)
         let dims = Array(data.dimensions.indices)
@@ -191,7 +189,7 @@ public enum GroupComparison {
     static func chooseGroups(_ dimension: Dimension, requested: [String]?) throws -> (Int, Int) {
         if let requested {
             guard requested.count == 2 else {
-                throw AnalysisError.invalid("--groups ska ange exakt två grupper, till exempel --groups K,M.")
+                throw AnalysisError.groupCount(requested.count)
             }
             let slots = try requested.map { name -> Int in
                 guard let slot = dimension.levels.firstIndex(where: { ColumnName.key($0) == ColumnName.key(name) })

@@ -16,7 +16,7 @@ public struct TwoGroupTest: Sendable, Hashable {
             case .fisherExact: "Fishers exakta test"
             case .welchT: "Welchs t-test"
             case .welchANOVA: "Welchs variansanalys"
-            case .none: "inget test (saknar spridningsmått)"
+            case .none: "inget test (aggregerade värden utan spridningsmått)"
             }
         }
     }

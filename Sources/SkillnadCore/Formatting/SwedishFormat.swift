@@ -29,9 +29,23 @@ public enum SwedishFormat {
         return parts.count > 1 ? "\(sign)\(integer),\(parts[1])" : "\(sign)\(integer)"
     }
 
+    /// A value as read, in Swedish notation: every digit kept, decimal comma, no grouping:
+    /// `plain(9.856)` → `9,856`, `plain(2008)` → `2008`.
+    public static func plain(_ value: Double) -> String {
+        guard value.isFinite else { return none }
+        if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value).replacingOccurrences(of: ".", with: ",").replacingOccurrences(of: "-", with: "−")
+    }
+
     /// A whole count: `integer(12345)` → `12 345`.
     public static func integer(_ value: Double) -> String {
         number(value.rounded(), decimals: 0)
+    }
+
+    /// A count with its noun in the right number: `count(1, "rad", "rader")` → `1 rad`,
+    /// `count(2345, "rad", "rader")` → `2 345 rader`.
+    public static func count(_ n: Int, _ singular: String, _ plural: String) -> String {
+        integer(Double(n)) + " " + (n == 1 ? singular : plural)
     }
 
     /// A proportion as percent: `percent(0.125)` → `12,5 %`.
@@ -60,10 +74,10 @@ public enum SwedishFormat {
         return number(p, decimals: 3)
     }
 
-    /// "p < 0,001" or "p = 0,003".
-    public static func pEquals(_ p: Double?) -> String {
+    /// "p < 0,001" or "p = 0,003"; with `symbol: "q"` the same for a q-value.
+    public static func pEquals(_ p: Double?, symbol: String = "p") -> String {
         let text = pValue(p)
-        return "p" + space + (text.hasPrefix("<") ? text : "=" + space + text)
+        return symbol + space + (text.hasPrefix("<") ? text : "=" + space + text)
     }
 
     /// A ratio: `1,45`.
@@ -86,14 +100,20 @@ public enum SwedishFormat {
             ? percentagePoints(value, decimals: decimals, short: short) : signed(value, decimals: decimals)
     }
 
-    /// A 95 % interval: `(10,2 % – 14,8 %)`.
+    /// A 95 % interval in parentheses: `(10,2 % – 14,8 %)`; a difference's as `(13,8 till 19,9)`.
     public static func interval(_ low: Double?, _ high: Double?, kind: OutcomeKind, difference: Bool = false) -> String
     {
+        let bounds = bounds(low, high, kind: kind, difference: difference)
+        return bounds.isEmpty ? "" : "(" + bounds + ")"
+    }
+
+    /// A 95 % interval's bounds without parentheses, for use after "95 % KI": `13,8 till 19,9`.
+    public static func bounds(_ low: Double?, _ high: Double?, kind: OutcomeKind, difference: Bool = false) -> String {
         guard let low, let high, low.isFinite, high.isFinite else { return "" }
         if difference {
             let scale = kind == .proportion ? 100.0 : 1.0
-            return "(" + number(low * scale) + " till " + number(high * scale) + ")"
+            return number(low * scale) + " till " + number(high * scale)
         }
-        return "(" + estimate(low, kind: kind) + " – " + estimate(high, kind: kind) + ")"
+        return estimate(low, kind: kind) + " – " + estimate(high, kind: kind)
     }
 }

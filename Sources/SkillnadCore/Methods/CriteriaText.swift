@@ -6,7 +6,7 @@ enum CriteriaText {
     }
 
     static func interval(_ low: Double?, _ high: Double?) -> String {
-        "95 % KI " + SwedishFormat.interval(low, high, kind: .proportion, difference: true)
+        "95 % KI " + SwedishFormat.bounds(low, high, kind: .proportion, difference: true)
     }
 
     static func share(_ value: Double?) -> String {

@@ -32,7 +32,7 @@ public struct DifferenceSnapshot: Sendable, Codable, Hashable {
         let d = difference
         var parts = [
             "Skillnad \(SwedishFormat.difference(d.estimate, kind: d.outcomeKind)) "
-                + "(95 % KI \(SwedishFormat.interval(d.ciLow, d.ciHigh, kind: d.outcomeKind, difference: true)))",
+                + "(95 % KI \(SwedishFormat.bounds(d.ciLow, d.ciHigh, kind: d.outcomeKind, difference: true)))",
             SwedishFormat.pEquals(d.pValue),
         ]
         let groups = d.groups.map { g -> String in

@@ -63,6 +63,25 @@ public struct Column: Sendable {
         return false
     }
 
+    /// Whether any row has a value (not empty or a missing-value marker).
+    public var hasValues: Bool {
+        switch storage {
+        case .numeric(let values): values.contains { !$0.isNaN }
+        case .categorical(let codes, _): codes.contains { $0 >= 0 }
+        }
+    }
+
+    /// The distinct values as people read them, sorted (numbers by value), at most `limit`.
+    public func distinctValues(limit: Int = 20) -> (count: Int, values: [String]) {
+        switch storage {
+        case .categorical(_, let levels):
+            return (levels.count, Array(LevelOrder.sorted(levels, ordered: false).prefix(limit)))
+        case .numeric(let values):
+            let distinct = Set(values.filter { !$0.isNaN })
+            return (distinct.count, distinct.sorted().prefix(limit).map(SwedishFormat.plain))
+        }
+    }
+
     /// The levels of a categorical column (empty for numeric columns).
     public var levels: [String] {
         if case .categorical(_, let levels) = storage { return levels }
@@ -88,6 +107,13 @@ public struct Column: Sendable {
             if v.isNaN { return MissingReason(nanValue: v).marker }
             return v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
         }
+    }
+
+    /// The value of a row for people to read: numbers in Swedish notation (`9,856`), codes and
+    /// labels as stored, missing values as their marker.
+    public func displayText(at row: Int) -> String {
+        if case .numeric(let values) = storage, !values[row].isNaN { return SwedishFormat.plain(values[row]) }
+        return text(at: row)
     }
 
     /// Counts of missing values by reason.

@@ -15,9 +15,7 @@ public enum ColumnProfiler {
                     hi = max(hi, v)
                     if distinct.count < 100_000 { distinct.insert(v) }
                 }
-                let examples = distinct.sorted().prefix(12).map { v in
-                    v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
-                }
+                let examples = distinct.sorted().prefix(12).map(SwedishFormat.plain)
                 return ColumnProfile(
                     name: column.name, type: "numerisk", role: roles.roles[index], ordered: roles.ordered[index],
                     distinctCount: distinct.count, examples: Array(examples), missing: missing,

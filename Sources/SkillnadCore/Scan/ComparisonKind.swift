@@ -14,7 +14,7 @@ public enum ComparisonKind: String, Sendable, Hashable, Codable {
         switch self {
         case .twoGroups: "två grupper"
         case .highestVsLowest: "högsta mot lägsta"
-        case .groupVsRest: "grupp mot övriga"
+        case .groupVsRest: "grupp mot alla andra"
         case .trend: "utveckling över tid"
         }
     }

@@ -59,4 +59,15 @@ public struct Difference: Sendable, Hashable, Codable {
     public var groups: [GroupResult]
     /// Remarks (e.g. test choice, corrections).
     public var notes: [String]
+    /// For a trend: the two compared groups' published series over the periods, oldest first.
+    public var trendSeries: [TrendSummary.Series]? = nil
+
+    /// The false-discovery rate below which a difference holds: q < 0,05.
+    public static let falseDiscoveryRate = 0.05
+
+    /// Whether the difference holds after false-discovery-rate control (q < 0,05).
+    public var holds: Bool { (qValue ?? 1) < Self.falseDiscoveryRate }
+
+    /// Whether the difference was tested at all.
+    public var tested: Bool { pValue != nil }
 }

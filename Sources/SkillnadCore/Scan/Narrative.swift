@@ -27,7 +27,7 @@ enum Narrative {
     static func groupVsRest(
         outcome: PreparedOutcome, group: GroupResult, rest: GroupResult, difference: Double
     ) -> String {
-        "\(measure(outcome)): \(group.label) \(value(group, outcome)) mot \(value(rest, outcome)) för övriga "
+        "\(measure(outcome)): \(group.label) \(value(group, outcome)) mot \(value(rest, outcome)) för alla andra "
             + "(\(SwedishFormat.difference(difference, kind: outcome.kind)))."
     }
 

@@ -29,8 +29,8 @@ extension OutcomeScan {
             statistic: statistic?.finite, pValue: p?.finite, qValue: nil, estimate: numbers.estimate,
             ciLow: numbers.interval?.lower.finite, ciHigh: numbers.interval?.upper.finite, ratio: numbers.ratio?.finite,
             ratioLow: numbers.ratioInterval?.lower.finite, ratioHigh: numbers.ratioInterval?.upper.finite,
-            excessCount: excess, affected: concerned.n, betterGroup: better.label,
-            worseGroup: worse.label, groups: groups, notes: numbers.notes)
+            excessCount: excess, affected: concerned.n, betterGroup: firstValue == secondValue ? nil : better.label,
+            worseGroup: firstValue == secondValue ? nil : worse.label, groups: groups, notes: numbers.notes)
         return Finding(
             difference: difference, sizeDifference: numbers.estimate, standardDeviation: numbers.standardDeviation)
     }
@@ -49,10 +49,22 @@ extension OutcomeScan {
         let text = Narrative.twoGroups(
             outcome: outcome, dimension: data.dimensions[dims[0]].name, first: a.result, second: b.result,
             difference: numbers.estimate)
-        findings.append(
-            finding(
-                dims, kind: .twoGroups, first: a.result, second: b.result, numbers: numbers,
-                groups: [a.result, b.result], summary: text))
+        var found = finding(
+            dims, kind: .twoGroups, first: a.result, second: b.result, numbers: numbers,
+            groups: [a.result, b.result], summary: text)
+        let flat = [a, b].filter { table.cells[$0.flat].mean.variance <= 0 }.map(\.result)
+        if outcome.kind == .mean && flat.count == 2 {
+            // Welch's t needs spread in at least one group; here neither varies.
+            found.difference.statistic = nil
+            found.difference.pValue = nil
+            found.difference.ciLow = nil
+            found.difference.ciHigh = nil
+            let noSpread = Self.noSpread(flat, test: "Welchs t-test")
+            found.difference.testName = noSpread.name
+            found.difference.test = TwoGroupTest.Method.none.rawValue
+            found.difference.notes.append(noSpread.note)
+        }
+        findings.append(found)
     }
 
     /// Many groups (or crossing cells): highest against lowest, with a homogeneity test over all
@@ -72,6 +84,7 @@ extension OutcomeScan {
             return nil
         }
         var test: TestSummary?
+        var noSpread: (name: String, note: String)?
         switch outcome.kind {
         case .proportion:
             let chi = ChiSquareTest(
@@ -88,6 +101,9 @@ extension OutcomeScan {
                 test = TestSummary(
                     method: "welch-anova", name: "Welchs variansanalys", statistic: anova.statistic,
                     pValue: anova.pValue)
+            } else {
+                let flat = zip(comparable, means).filter { !($0.1.n > 1 && $0.1.variance > 0) }.map(\.0.result)
+                noSpread = Self.noSpread(flat, test: "Welchs variansanalys")
             }
         case .value:
             test = nil
@@ -101,12 +117,32 @@ extension OutcomeScan {
         let method = TwoGroupTest.Method(rawValue: test?.method ?? "ingen") ?? TwoGroupTest.Method.none
         // Crossings are ranked by their cells' interactions; the spread is reported with the table.
         guard dims.count == 1 else { return test }
-        findings.append(
-            finding(
-                dims, kind: .highestVsLowest, first: high.result, second: low.result, numbers: numbers,
-                groups: comparable.map(\.result), summary: text,
-                testOverride: (method, test?.statistic, test?.pValue)))
+        var found = finding(
+            dims, kind: .highestVsLowest, first: high.result, second: low.result, numbers: numbers,
+            groups: comparable.map(\.result), summary: text,
+            testOverride: (method, test?.statistic, test?.pValue))
+        if let noSpread {
+            found.difference.testName = noSpread.name
+            found.difference.notes.append(noSpread.note)
+        }
+        findings.append(found)
         return test
+    }
+
+    /// Names the groups whose values do not vary (or that have one person), which a Welch test
+    /// cannot use: the test's name and a note for the difference.
+    static func noSpread(_ groups: [GroupResult], test: String) -> (name: String, note: String) {
+        let labels = groups.map { "«\($0.label)»" }
+        let list =
+            labels.count == 1 ? labels[0] : labels.dropLast().joined(separator: ", ") + " och " + (labels.last ?? "")
+        let values = groups.compactMap { g in
+            g.estimate.map { "\(g.label): alla har värdet \(SwedishFormat.number($0))" }
+        }
+        return (
+            "inget test (ingen spridning i \(list))",
+            "\(test) kräver att värdena varierar inom varje grupp; i \(list) har alla samma värde"
+                + (values.isEmpty ? "" : " (\(values.joined(separator: "; ")))") + "."
+        )
     }
 
     /// Each published group (or crossing cell) against everyone else in the period.
@@ -121,11 +157,11 @@ extension OutcomeScan {
             let cell = table.cells[item.flat]
             let rest = total - cell
             if request.disclosureControl && rule.isPrimary(people: rest.people, events: binary ? rest.events : nil) {
-                withhold(dims, .groupVsRest, [item.result.label, "övriga"])
+                withhold(dims, .groupVsRest, [item.result.label, "alla andra"])
                 continue
             }
             guard let numbers = PairComparison(cell, rest, kind: outcome.kind) else { continue }
-            let restResult = result(rest, key: [:], label: "Övriga")
+            let restResult = result(rest, key: [:], label: "Alla andra än \(item.result.label)")
             let text = Narrative.groupVsRest(
                 outcome: outcome, group: item.result, rest: restResult, difference: numbers.estimate)
             var found = finding(
@@ -144,7 +180,7 @@ extension OutcomeScan {
             }
             findings.append(found)
         }
-        for group in hidden { withhold(dims, .groupVsRest, [group.label, "övriga"]) }
+        for group in hidden { withhold(dims, .groupVsRest, [group.label, "alla andra"]) }
     }
 }
 

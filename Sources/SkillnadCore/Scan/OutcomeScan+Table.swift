@@ -35,6 +35,15 @@ extension OutcomeScan {
             groups: listed, total: total, homogeneity: nil, measures: [],
             ordered: dims.count == 1 && data.dimensions[dims[0]].ordered,
             notes: [], trend: nil)
+        if comparableLevels < 2 && dims.count == 1 {
+            let dimension = data.dimensions[dims[0]]
+            let only = dimension.comparableSlots.first.map { " (\(dimension.label($0)))" } ?? ""
+            let text =
+                "«\(dimension.name)» har bara en grupp\(only) med uppgifter"
+                + (data.period == nil ? "" : " i perioden") + ": det finns inget att jämföra."
+            summary.notes.append(text)
+            notes.append("\(outcome.name) efter \(text)")
+        }
         if comparableLevels == 2 && dims.count == 1 {
             compareTwo(dims, table: table, comparable: comparable, hidden: hidden)
         } else if comparableLevels > 2 {
@@ -85,13 +94,24 @@ extension OutcomeScan {
                 order: dimension.ordered ? table.slots(of: item.flat)[0] + 1 : nil)
         }
         guard subgroups.count >= 2, subgroups.allSatisfy({ $0.population > 0 }) else { return }
-        if outcome.kind == .proportion && subgroups.contains(where: { $0.estimate <= 0 }) {
-            summary.notes.append("Relativa mått med logaritmer kräver att alla grupper har andel över noll.")
+        // Theil's index and the mean log deviation take logarithms of each group's level: with a
+        // level of zero (or below) they are not defined, so they are left out rather than computed
+        // on a substitute value.
+        let atOrBelowZero = subgroups.filter { $0.estimate <= 0 }.map(\.label)
+        let logBased: Set<InequalityMeasureKind> = [.theilIndex, .meanLogDeviation]
+        if !atOrBelowZero.isEmpty {
+            summary.notes.append(
+                "Theils index och genomsnittlig logaritmisk avvikelse redovisas inte: de bygger på logaritmer och "
+                    + "kräver att alla grupper har ett värde över noll, men "
+                    + atOrBelowZero.map { "«\($0)»" }.joined(separator: ", ")
+                    + " har noll eller lägre.")
         }
         let measures = InequalityMeasures(
             subgroups, favourable: outcome.higherIsBetter, ordered: dimension.ordered, scale: scale,
             binary: outcome.kind == .proportion)
-        summary.measures = measures.measures.filter { $0.value.isFinite }.map { measure in
+        summary.measures = measures.measures.filter {
+            $0.value.isFinite && (atOrBelowZero.isEmpty || !logBased.contains($0.kind))
+        }.map { measure in
             var m = measure
             if let i = m.interval, !(i.lower.isFinite && i.upper.isFinite) { m.interval = nil }
             return m

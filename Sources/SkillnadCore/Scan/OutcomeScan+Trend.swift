@@ -59,8 +59,11 @@ extension OutcomeScan {
         summary.gap = TrendSummary.Gap(
             first: dimension.label(pair.0), second: dimension.label(pair.1), periods: gap.periods, gaps: gap.gaps,
             slope: gap.trend.slope, slopeLow: gap.trend.interval.lower, slopeHigh: gap.trend.interval.upper,
-            pValue: gap.trend.pValue, direction: gap.direction.rawValue)
-        addTrendFinding(d, gap: gap, latestA: latestA, latestB: latestB)
+            pValue: gap.trend.pValue, qValue: nil, direction: gap.direction)
+        let compared = [dimension.label(pair.0), dimension.label(pair.1)]
+        addTrendFinding(
+            d, gap: gap, latestA: latestA, latestB: latestB,
+            series: series.filter { compared.contains($0.label) })
         return summary
     }
 
@@ -72,14 +75,17 @@ extension OutcomeScan {
         }
     }
 
-    mutating func addTrendFinding(_ d: Int, gap: GapTrend, latestA: GroupResult, latestB: GroupResult) {
+    mutating func addTrendFinding(
+        _ d: Int, gap: GapTrend, latestA: GroupResult, latestB: GroupResult, series: [TrendSummary.Series]
+    ) {
         let dimension = data.dimensions[d]
         let text = Narrative.trend(
             outcome: outcome, first: latestA.label, second: latestB.label, gaps: gap.gaps, periods: gap.periods,
             slope: gap.trend.slope, direction: gap.direction)
-        let notes = [
-            "Trend för skillnaden: viktad linjär regression över \(gap.periods.count) perioder, riktning: \(gap.direction.rawValue)."
-        ]
+        let notes = [Self.trendNote(gap, direction: gap.direction)]
+        let uncertain = Narrative.trend(
+            outcome: outcome, first: latestA.label, second: latestB.label, gaps: gap.gaps, periods: gap.periods,
+            slope: gap.trend.slope, direction: .stable)
         let firstBetter =
             outcome.higherIsBetter
             ? (latestA.estimate ?? 0) >= (latestB.estimate ?? 0) : (latestA.estimate ?? 0) <= (latestB.estimate ?? 0)
@@ -100,7 +106,15 @@ extension OutcomeScan {
             qValue: nil,
             estimate: gap.trend.slope, ciLow: gap.trend.interval.lower, ciHigh: gap.trend.interval.upper, ratio: nil,
             ratioLow: nil, ratioHigh: nil, excessCount: excess, affected: worse.n, betterGroup: better.label,
-            worseGroup: worse.label, groups: [latestA, latestB], notes: notes)
-        findings.append(Finding(difference: difference, sizeDifference: gap.change, standardDeviation: nil))
+            worseGroup: worse.label, groups: [latestA, latestB], notes: notes, trendSeries: series)
+        findings.append(
+            Finding(
+                difference: difference, sizeDifference: gap.change, standardDeviation: nil,
+                uncertainWording: (uncertain, [Self.trendNote(gap, direction: .stable)])))
+    }
+
+    static func trendNote(_ gap: GapTrend, direction: GapTrend.Direction) -> String {
+        "Trend för skillnaden: viktad linjär regression över \(gap.periods.count) perioder, riktning: "
+            + "\(direction.rawValue) (efter kontroll av andelen falska upptäckter, q < 0,05)."
     }
 }

@@ -42,6 +42,7 @@ public enum Scanner {
                 .init(name: o.name, kind: o.kind, higherIsBetter: o.higherIsBetter, n: scan.totalPeople))
         }
         let differences = rank(findings, request: request)
+        agreeTrendWording(&tables, with: differences)
         var notes = data.notes + scanNotes
         if data.outcomes.contains(where: { $0.kind == .value }) {
             notes.append("Aggregerade värden utan antal saknar spridningsmått: skillnader redovisas utan test.")
@@ -65,6 +66,20 @@ public enum Scanner {
             differences: differences, suppressedComparisons: withheld, tables: tables, notes: notes)
     }
 
+    /// Words each table's gap trend as its ranked trend difference does: a change that does not
+    /// hold after false-discovery-rate control is "ingen säker förändring".
+    static func agreeTrendWording(_ tables: inout [DimensionSummary], with differences: [Difference]) {
+        for i in tables.indices {
+            guard tables[i].trend?.gap != nil else { continue }
+            let match = differences.first {
+                $0.comparison == .trend && $0.outcome == tables[i].outcome && $0.dimensions == tables[i].dimensions
+            }
+            guard let match else { continue }
+            tables[i].trend?.gap?.qValue = match.qValue
+            if !match.holds { tables[i].trend?.gap?.direction = .stable }
+        }
+    }
+
     /// Adds q-values, scores and ranks.
     static func rank(_ findings: [Finding], request: AnalysisRequest) -> [Difference] {
         let q = BenjaminiHochberg.qValues(findings.map { $0.difference.pValue ?? .nan })
@@ -80,9 +95,14 @@ public enum Scanner {
                 qValue: scoringQ[i].isNaN ? nil : scoringQ[i], goalPriority: priority)
             d.scoreComponents = components
             d.score = components.score
+            if !d.holds, let uncertain = finding.uncertainWording {
+                d.summary = uncertain.summary
+                d.notes = uncertain.notes
+            }
             differences.append(d)
         }
         differences.sort { a, b in
+            if a.holds != b.holds { return a.holds }
             if a.score != b.score { return a.score > b.score }
             return (a.pValue ?? 1) < (b.pValue ?? 1)
         }
@@ -103,4 +123,7 @@ struct Finding {
     var scoringPValue: Double?
     /// For crossing cells: the ratio of the cell to its additive expectation.
     var scoringRatio: Double?
+    /// For trends: the sentence and notes to use when the change does not hold after
+    /// false-discovery-rate control (the wording follows the test, not the raw p-value).
+    var uncertainWording: (summary: String, notes: [String])?
 }

@@ -34,8 +34,10 @@ public struct TrendSummary: Sendable, Hashable, Codable {
         public var slopeHigh: Double
         /// p-value of the slope.
         public var pValue: Double
-        /// "ökar", "minskar" or "ingen säker förändring".
-        public var direction: String
+        /// q-value of the slope among every test in the scan.
+        public var qValue: Double?
+        /// Widening, narrowing or no certain change (after false-discovery-rate control).
+        public var direction: GapTrend.Direction
     }
 
     /// Period labels, oldest first.

@@ -8,7 +8,8 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     public var userId: Int64?
     /// The user's name (kept even if the account is later removed).
     public var username: String
-    /// What happened, e.g. `dataset.import`, `rows.view`, `export.csv`, `user.create`.
+    /// What happened: an ``AuditAction`` code such as `dataset.import` (kept as text so entries
+    /// written by other versions still read).
     public var action: String
     /// What it concerned, e.g. `dataset 4`.
     public var object: String
@@ -19,14 +20,14 @@ public struct AuditEntry: Sendable, Hashable, Codable {
 
     /// Creates an entry.
     public init(
-        id: Int64? = nil, at: Int64, userId: Int64?, username: String, action: String, object: String, detail: String,
-        address: String
+        id: Int64? = nil, at: Int64, userId: Int64?, username: String, action: AuditAction, object: String,
+        detail: String, address: String
     ) {
         self.id = id
         self.at = at
         self.userId = userId
         self.username = username
-        self.action = action
+        self.action = action.rawValue
         self.object = object
         self.detail = detail
         self.address = address
@@ -39,6 +40,8 @@ public struct AuditFilter: Sendable, Hashable {
     public var username: String?
     /// Only actions starting with this prefix.
     public var action: String?
+    /// Only these action codes (empty: every action).
+    public var actions: [String] = []
     /// From this time.
     public var from: Int64?
     /// Until this time.
@@ -48,10 +51,12 @@ public struct AuditFilter: Sendable, Hashable {
 
     /// Creates a filter.
     public init(
-        username: String? = nil, action: String? = nil, from: Int64? = nil, until: Int64? = nil, text: String? = nil
+        username: String? = nil, action: String? = nil, actions: [AuditAction] = [], from: Int64? = nil,
+        until: Int64? = nil, text: String? = nil
     ) {
         self.username = username
         self.action = action
+        self.actions = actions.map(\.rawValue)
         self.from = from
         self.until = until
         self.text = text

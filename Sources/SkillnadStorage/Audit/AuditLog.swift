@@ -50,6 +50,7 @@ public struct AuditLog: Sendable {
         var q = query
         if let username = filter.username, !username.isEmpty { q = q.where("username", .equal, SQLBind(username)) }
         if let action = filter.action, !action.isEmpty { q = q.where("action", .like, SQLBind(action + "%")) }
+        if !filter.actions.isEmpty { q = q.where("action", .in, SQLBind.group(filter.actions)) }
         if let from = filter.from { q = q.where("at", .greaterThanOrEqual, SQLBind(from)) }
         if let until = filter.until { q = q.where("at", .lessThanOrEqual, SQLBind(until)) }
         if let text = filter.text, !text.isEmpty {

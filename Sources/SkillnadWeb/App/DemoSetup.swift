@@ -62,7 +62,7 @@ public enum DemoSetup {
                     fileName: table.source, userId: admin?.id,
                     audit: AuditEntry(
                         at: Storage.now, userId: admin?.id, username: admin?.username ?? "system",
-                        action: "dataset.import",
+                        action: .datasetImport,
                         object: "", detail: "demodata", address: "lokal"))
                 // The ISU cases: readers cross the background and the criteria columns two at a time.
                 if table.columns.contains(where: { $0.name == "risk_bbic" }) {

@@ -61,7 +61,7 @@ public struct Services: Sendable {
     }
 
     /// Appends to the audit log.
-    func log(_ context: AppContext, _ action: String, _ object: String, _ detail: String = "") async throws {
+    func log(_ context: AppContext, _ action: AuditAction, _ object: String, _ detail: String = "") async throws {
         try await audit.append(
             AuditEntry(
                 at: Storage.now, userId: context.user?.id, username: context.user?.username ?? "–", action: action,

@@ -17,6 +17,16 @@
     };
     window.setTimeout(poll, 500);
   }
+  // The ISU criteria step: switching the kind of difference shows that kind's criteria at once.
+  var kinds = document.querySelectorAll("input[name=kind]");
+  var groups = document.querySelectorAll(".criteria-group[data-kind]");
+  var showKind = function () {
+    var chosen = document.querySelector("input[name=kind]:checked");
+    Array.prototype.forEach.call(groups, function (g) {
+      g.hidden = !chosen || g.getAttribute("data-kind") !== chosen.value;
+    });
+  };
+  Array.prototype.forEach.call(kinds, function (k) { k.addEventListener("change", showKind); });
   // Buttons that print the page.
   Array.prototype.forEach.call(document.querySelectorAll("button[data-print]"), function (b) {
     b.addEventListener("click", function () { window.print(); });

@@ -57,7 +57,7 @@ struct APIRoutes {
                 shape: s.latest?.shape.rawValue,
                 updatedAt: s.dataset.updatedAt, columns: nil, versions: nil)
         }
-        try await services.log(context, "api.datasets", "datasets", context.viaToken ? "token" : "session")
+        try await services.log(context, .apiDatasets, "datasets", context.viaToken ? "token" : "session")
         return Responses.json(try JSONRenderer.render(["datasets": list]))
     }
 

@@ -17,6 +17,7 @@ struct AdminRoutes {
             try await self.revokeToken(request, context)
         }
         routes.admins.get("/admin/audit") { request, context in try await self.audit(request, context) }
+        routes.admins.get("/admin/audit.csv") { request, context in try await self.auditCSV(request, context) }
         routes.admins.get("/admin/settings") { request, context in try await self.settings(request, context) }
         routes.admins.post("/admin/settings") { request, context in try await self.saveSettings(request, context) }
     }
@@ -103,7 +104,7 @@ struct AdminRoutes {
             username: username, displayName: form["display_name"] ?? username,
             passwordHash: try await Passwords.hash(password),
             role: role)
-        try await services.log(context, "user.create", "user \(user.username)", "roll: \(role.rawValue)")
+        try await services.log(context, .userCreate, "user \(user.username)", "roll: \(role.rawValue)")
         return try await users(request, context, flash: "Kontot \(user.username) är skapat.")
     }
 
@@ -123,7 +124,7 @@ struct AdminRoutes {
         case .refused(let reason):
             return try await users(request, context, flash: reason)
         case .updated(let detail):
-            try await services.log(context, "user.update", "user \(user.username)", detail)
+            try await services.log(context, .userUpdate, "user \(user.username)", detail)
             return try await users(request, context, flash: "Kontot \(user.username) är uppdaterat.")
         }
     }
@@ -185,7 +186,7 @@ struct AdminRoutes {
             throw WebError.badRequest("Välj en aktiv användare.")
         }
         let (record, token) = try await services.tokens.issue(userId: userId, name: name)
-        try await services.log(context, "token.issue", "token \(record.id)", "för \(user.username): \(name)")
+        try await services.log(context, .tokenIssue, "token \(record.id)", "för \(user.username): \(name)")
         return try await tokens(request, context, newToken: token)
     }
 
@@ -193,7 +194,7 @@ struct AdminRoutes {
         _ = try context.requireUser()
         guard let text = context.parameters.get("id"), let id = Int64(text) else { throw WebError.notFound }
         try await services.tokens.revoke(id: id)
-        try await services.log(context, "token.revoke", "token \(id)")
+        try await services.log(context, .tokenRevoke, "token \(id)")
         return Responses.redirect(Paths.adminTokens)
     }
 }

@@ -50,6 +50,12 @@ extension AnalysisRoutes {
                 CommentView(step: stepNames[$0.step] ?? "", user: $0.username, at: Text.dateTime($0.at), text: $0.text)
             }, next: index + 1 < steps.count ? Paths.analysisStep(record.id, steps[index + 1].id) : nil, error: error
         )
+        if !user.role.canAnalyse {
+            // Readers see the step as read; the forms are for analysts.
+            model.readStep = ReportBuilder(goals: try await services.goals.all(), reader: true).step(
+                step.id, of: record.document)
+            return model
+        }
         let svg = Paths.efficiencyDiagram(record.id)
         switch (record.document.content, step.id) {
         case (.huddinge(let d), .first):
@@ -58,7 +64,11 @@ extension AnalysisRoutes {
         case (.huddinge(let d), .third): model.h3 = StepModel.huddinge3(d, svgHref: svg)
         case (.isu(let d), .first): model.i1 = StepModel.isu1(d)
         case (.isu(let d), .criteria):
-            let datasets = try await services.datasets.list().map(\.dataset)
+            // Only data with one row per person or case can be compared within levels of other
+            // columns; an aggregated table is not offered (unless it is the one already chosen).
+            let datasets = try await services.datasets.list().filter {
+                $0.latest?.shape == .individual || $0.dataset.id == d.criteria.datasetId
+            }.map(\.dataset)
             var columns: [StoredColumn] = []
             if let id = d.criteria.datasetId {
                 do {
@@ -95,10 +105,19 @@ extension AnalysisRoutes {
                 (d.criteriaResult, d.publishedCriteriaResult) = try await service.criteria(d.criteria)
                 summary = "Kriterierna beräknade: \(d.criteriaResult?.conclusion.swedishName ?? "")"
             } catch let error as AnalysisError {
+                // Nothing is saved: the form shows what the user entered, and the result saved
+                // earlier stays in view.
                 var failed = record
-                failed.document = document
+                var shown = d
+                if case .isu(let saved) = record.document.content {
+                    shown.criteriaResult = saved.criteriaResult
+                    shown.publishedCriteriaResult = saved.publishedCriteriaResult
+                }
+                failed.document.content = .isu(shown)
+                failed.document.stepStatus = document.stepStatus
+                let kept = shown.criteriaResult == nil ? "" : " Inget sparades; resultatet nedan är det tidigare."
                 let model = try await stepModel(
-                    failed, step: step, user: user, context: context, error: error.description)
+                    failed, step: step, user: user, context: context, error: error.message(.web) + kept)
                 return Responses.html(
                     services.pages.page(
                         .analysisStep, title: "\(step.number): \(step.title)", model: model, context: context,

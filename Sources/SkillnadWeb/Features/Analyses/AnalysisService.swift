@@ -41,7 +41,7 @@ struct AnalysisService: Sendable {
         let record = try await services.analyses.create(
             title: title, ownerId: actor.user.id, datasetId: dataset, document: document,
             by: (actor.user.id, actor.user.username))
-        try await log(actor, "analysis.create", "analys \(record.id)", "\(method.swedishName): \(title)")
+        try await log(actor, .analysisCreate, "analys \(record.id)", "\(method.swedishName): \(title)")
         return record
     }
 
@@ -90,7 +90,7 @@ struct AnalysisService: Sendable {
         summary: String, by actor: Actor
     ) async throws -> AnalysisSaveOutcome {
         let audit = AuditEntry(
-            at: Storage.now, userId: actor.user.id, username: actor.user.username, action: "analysis.save",
+            at: Storage.now, userId: actor.user.id, username: actor.user.username, action: .analysisSave,
             object: "analys \(record.id)", detail: summary, address: actor.address)
         return try await services.analyses.save(
             id: record.id, expectedVersion: expectedVersion, title: title, ownerId: ownerId, document: document,
@@ -134,7 +134,7 @@ struct AnalysisService: Sendable {
         return setup
     }
 
-    func log(_ actor: Actor, _ action: String, _ object: String, _ detail: String) async throws {
+    func log(_ actor: Actor, _ action: AuditAction, _ object: String, _ detail: String) async throws {
         try await services.audit.append(
             AuditEntry(
                 at: Storage.now, userId: actor.user.id, username: actor.user.username, action: action,

@@ -20,11 +20,18 @@ extension StepModel {
                     value: $0.name, label: $0.name + ($0.sensitive ? " (känslig)" : ""),
                     checked: $0.name == setup.groupColumn)
             }, group1: setup.groups.first ?? "", group2: setup.groups.dropFirst().first ?? "",
-            criteria: setup.kind.criteria.map { c in
-                CriterionRow(
-                    id: c.id, title: c.title, needed: c.needed, examples: c.exampleVariables,
-                    columns: candidates.filter { $0.name != setup.outcome && $0.name != setup.groupColumn }.map {
-                        Choice(value: $0.name, label: $0.name, checked: setup.columns[c.id]?.contains($0.name) ?? false)
+            criteriaGroups: CriteriaKind.allCases.map { kind in
+                CriteriaGroup(
+                    kind: kind.rawValue, label: kind.swedishName, hidden: kind != setup.kind,
+                    criteria: kind.criteria.map { c in
+                        CriterionRow(
+                            id: c.id, title: c.title, needed: c.needed, examples: c.exampleVariables,
+                            columns: candidates.filter { $0.name != setup.outcome && $0.name != setup.groupColumn }.map
+                            {
+                                Choice(
+                                    value: $0.name, label: $0.name,
+                                    checked: setup.columns[c.id]?.contains($0.name) ?? false)
+                            })
                     })
             }, result: d.criteriaResult(forReader: reader).map(criteriaView),
             hasDataset: setup.datasetId != nil && !columns.isEmpty)

@@ -27,6 +27,8 @@ struct StepModel {
     var i2: ISU2?
     var i3: ISU3?
     var i4: MeasuresStep?
+    /// For readers: the step as read, without form controls.
+    var readStep: ReportStep?
 
     struct StepNavItem {
         var href: String
@@ -164,9 +166,18 @@ struct StepModel {
         var groupColumns: [Choice]
         var group1: String
         var group2: String
-        var criteria: [CriterionRow]
+        /// The criteria of each kind; the page shows the chosen kind's (the other's are hidden and
+        /// shown at once when the user switches kind).
+        var criteriaGroups: [CriteriaGroup]
         var result: CriteriaView?
         var hasDataset: Bool
+    }
+
+    struct CriteriaGroup {
+        var kind: String
+        var label: String
+        var hidden: Bool
+        var criteria: [CriterionRow]
     }
 
     struct CriterionRow {

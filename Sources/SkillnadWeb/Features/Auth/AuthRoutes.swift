@@ -51,7 +51,7 @@ struct AuthRoutes {
         let userFailures = try await services.attempts.failures(username: username, since: since)
         let addressFailures = try await services.attempts.failures(address: context.address, since: since)
         if userFailures >= Self.accountLimit || addressFailures >= Self.addressLimit {
-            try await services.log(context, "login.blocked", "user \(username)", "för många misslyckade försök")
+            try await services.log(context, .loginBlocked, "user \(username)", "för många misslyckade försök")
             throw WebError.tooManyRequests("För många misslyckade inloggningar. Vänta 15 minuter och försök igen.")
         }
         guard !username.isEmpty, !password.isEmpty else {
@@ -64,7 +64,7 @@ struct AuthRoutes {
         let verified = try await Passwords.verify(password, hash: hash)
         guard let user, verified, user.active else {
             try await services.attempts.record(username: username, address: context.address, success: false)
-            try await services.log(context, "login.failed", "user \(username)")
+            try await services.log(context, .loginFailed, "user \(username)")
             return try await loginPage(
                 next: next, context: context, error: "Fel användarnamn eller lösenord, eller så är kontot avstängt.",
                 username: username)
@@ -74,12 +74,12 @@ struct AuthRoutes {
         context.sessions.createSession(WebSession(userId: user.id), expiresIn: SessionUserMiddleware.sessionLifetime)
         var logged = context
         logged.user = user
-        try await services.log(logged, "login", "user \(user.username)")
+        try await services.log(logged, .login, "user \(user.username)")
         return Responses.redirect(next)
     }
 
     func logout(_ request: Request, context: AppContext) async throws -> Response {
-        if context.user != nil { try await services.log(context, "logout", "user \(context.user?.username ?? "")") }
+        if context.user != nil { try await services.log(context, .logout, "user \(context.user?.username ?? "")") }
         context.sessions.clearSession()
         return Responses.redirect(Paths.login)
     }

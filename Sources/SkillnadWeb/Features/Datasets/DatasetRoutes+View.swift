@@ -88,10 +88,10 @@ extension DatasetRoutes {
             period: data.dataset.period, canAnalyse: user.role.canAnalyse,
             versions: versions.reversed().map { v in
                 VersionRow(
-                    version: v.version, fileName: v.fileName, rows: Text.count(v.rowCount),
+                    version: v.version, fileName: v.fileName, rows: Text.rows(v.rowCount),
                     created: Text.dateTime(v.createdAt),
                     createdBy: v.createdBy.flatMap { users[$0] } ?? "–")
-            }, columns: columns, latestVersion: data.version.version, rows: Text.count(data.version.rowCount),
+            }, columns: columns, latestVersion: data.version.version, rows: Text.rows(data.version.rowCount),
             shape: data.version.shape.swedishName,
             exploreQuery: Form.encode([("dataset", String(data.dataset.id))]), publication: publication)
         return Responses.html(
@@ -115,7 +115,7 @@ extension DatasetRoutes {
         try await services.settings.setPublication(setting, datasetId: data.dataset.id)
         await services.cache.forgetPublication()
         try await services.log(
-            context, "dataset.publication", "dataset \(data.dataset.id)",
+            context, .datasetPublication, "dataset \(data.dataset.id)",
             setting.map { "\($0.dimensions.joined(separator: ", ")), djup \($0.depth)" } ?? "standard")
         return Responses.redirect(Paths.dataset(data.dataset.id) + "?sparat=1#publicering")
     }
@@ -128,9 +128,11 @@ extension DatasetRoutes {
         var rows: [[Cell]]
         var hasSensitive: Bool
         var revealed: Bool
+        /// "Kolumnen" or "Kolumnerna", as many as ``sensitiveNames`` lists.
+        var sensitiveNoun: String
         var sensitiveNames: String
-        var shown: String
-        var total: String
+        /// "Visar alla 12 rader." or "Visar de första 100 av 20 000 raderna."
+        var shownSentence: String
         var reasonError: String?
     }
 
@@ -139,24 +141,26 @@ extension DatasetRoutes {
         let data = try await DatasetContext.load(services, datasetId: try id(context))
         let revealed = (context.sessions.session?.revealedUntil[data.dataset.id] ?? 0) > Storage.now
         let sensitive = Set(data.version.columns.filter(\.sensitive).map(\.name))
-        let identifiers = Set(data.version.columns.filter { $0.role == .identifier }.map(\.name))
         let limit = min(100, data.table.rowCount)
         let rows = (0..<limit).map { row in
             data.table.columns.map { column in
                 let hide = sensitive.contains(column.name) && !revealed
-                return Cell(text: hide ? "•••" : column.text(at: row), masked: hide)
+                return Cell(text: hide ? "•••" : column.displayText(at: row), masked: hide)
             }
         }
         try await services.log(
-            context, "rows.view", "dataset \(data.dataset.id)",
-            "\(limit) rader" + (revealed && !sensitive.isEmpty ? ", känsliga kolumner visade" : ""))
+            context, .rowsView, "dataset \(data.dataset.id)",
+            Text.rows(limit) + (revealed && !sensitive.isEmpty ? ", känsliga kolumner visade" : ""))
         let model = RowsModel(
             id: data.dataset.id, name: data.dataset.name, csrf: context.csrf, header: data.table.columnNames,
             rows: rows,
             hasSensitive: !sensitive.isEmpty, revealed: revealed,
-            sensitiveNames: sensitive.sorted().joined(separator: ", "), shown: Text.count(limit),
-            total: Text.count(data.table.rowCount), reasonError: reasonError)
-        _ = identifiers
+            sensitiveNoun: sensitive.count == 1 ? "Kolumnen" : "Kolumnerna",
+            sensitiveNames: sensitive.sorted().joined(separator: ", "),
+            shownSentence: limit == data.table.rowCount
+                ? (limit == 1 ? "Visar den enda raden." : "Visar alla \(Text.rows(limit)).")
+                : "Visar de första \(Text.count(limit)) av \(Text.count(data.table.rowCount)) raderna.",
+            reasonError: reasonError)
         return Responses.html(
             services.pages.page(
                 .datasetRows, title: "Rader i \(data.dataset.name)", model: model, context: context,
@@ -173,7 +177,7 @@ extension DatasetRoutes {
                 request, context: context,
                 reasonError: "Ange skälet till att du behöver se de känsliga uppgifterna (minst 10 tecken).")
         }
-        try await services.log(context, "rows.reveal", "dataset \(datasetId)", "skäl: \(reason)")
+        try await services.log(context, .rowsReveal, "dataset \(datasetId)", "skäl: \(reason)")
         if var session = context.sessions.session {
             session.revealedUntil[datasetId] = Storage.now + 15 * 60
             _ = context.sessions.updateSession(session)
@@ -224,7 +228,7 @@ extension DatasetRoutes {
         }
         try await services.datasets.update(id: datasetId, metadata: metadata)
         await services.cache.forgetMetadata(datasetId)
-        try await services.log(context, "dataset.edit", "dataset \(datasetId)", metadata.name)
+        try await services.log(context, .datasetEdit, "dataset \(datasetId)", metadata.name)
         return Responses.redirect(Paths.dataset(datasetId))
     }
 
@@ -232,8 +236,8 @@ extension DatasetRoutes {
         var id: Int64
         var csrf: String
         var name: String
-        var versions: Int
-        var rows: String
+        /// What is removed: "sin enda version (12 rader)" or "alla 3 versioner (12 rader i den senaste)".
+        var removed: String
         var error: String?
     }
 
@@ -242,8 +246,11 @@ extension DatasetRoutes {
         guard let dataset = try await services.datasets.dataset(id: try id(context)) else { throw WebError.notFound }
         let versions = try await services.datasets.versions(datasetId: dataset.id)
         let model = DeleteModel(
-            id: dataset.id, csrf: context.csrf, name: dataset.name, versions: versions.count,
-            rows: Text.count(versions.last?.rowCount ?? 0), error: error)
+            id: dataset.id, csrf: context.csrf, name: dataset.name,
+            removed: versions.count == 1
+                ? "sin enda version (\(Text.rows(versions.last?.rowCount ?? 0)))"
+                : "alla \(versions.count) versioner (\(Text.rows(versions.last?.rowCount ?? 0)) i den senaste)",
+            error: error)
         return Responses.html(
             services.pages.page(
                 .datasetDelete, title: "Ta bort \(dataset.name)", model: model, context: context, path: Paths.datasets),
@@ -260,7 +267,7 @@ extension DatasetRoutes {
                 request, context: context, error: "Kryssa i rutan för att bekräfta borttagningen.")
         }
         try await DatasetService(services: services).delete(dataset)
-        try await services.log(context, "dataset.delete", "dataset \(datasetId)", dataset.name)
+        try await services.log(context, .datasetDelete, "dataset \(datasetId)", dataset.name)
         return Responses.redirect(Paths.datasets)
     }
 }

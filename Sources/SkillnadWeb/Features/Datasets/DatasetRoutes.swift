@@ -84,7 +84,7 @@ struct DatasetRoutes {
         let rows = try await services.datasets.list().map { s in
             Row(
                 id: s.dataset.id, name: s.dataset.name, description: s.dataset.description, source: s.dataset.source,
-                period: s.dataset.period, version: s.latest?.version ?? 0, rows: Text.count(s.latest?.rowCount ?? 0),
+                period: s.dataset.period, version: s.latest?.version ?? 0, rows: Text.rows(s.latest?.rowCount ?? 0),
                 shape: s.latest?.shape.swedishName ?? "",
                 updated: Text.dateTime(s.dataset.updatedAt))
         }
@@ -194,7 +194,8 @@ struct DatasetRoutes {
     }
 
     func preview(
-        _ request: Request, context: AppContext, form: Form? = nil, nameError: String? = nil
+        _ request: Request, context: AppContext, form: Form? = nil, nameError: String? = nil,
+        roleErrors: [String] = []
     ) async throws -> Response {
         let user = try context.requireUser()
         guard let token = (form ?? Form.query(request))["token"] ?? Form.query(request)["token"],
@@ -215,7 +216,9 @@ struct DatasetRoutes {
         let columns = table.columns.indices.map { i -> PreviewColumn in
             let name = table.columns[i].name
             let previous = previousColumns.first { $0.name == name }
-            let chosen = form?["role_\(i)"].flatMap(ColumnRole.init(rawValue:)) ?? previous?.role ?? roles.roles[i]
+            let fitting = ColumnRole.fitting(table.columns[i])
+            var chosen = form?["role_\(i)"].flatMap(ColumnRole.init(rawValue:)) ?? previous?.role ?? roles.roles[i]
+            if !fitting.contains(chosen) && form == nil { chosen = roles.roles[i] }
             let sensitive =
                 form.map { $0["sensitive_\(i)"] == "1" } ?? previous?.sensitive ?? SensitiveColumns.suggested(name)
             let ordered = form.map { $0["ordered_\(i)"] == "1" } ?? previous?.ordered ?? roles.ordered[i]
@@ -226,7 +229,8 @@ struct DatasetRoutes {
             if !p.examples.isEmpty && !sensitive { summary += ": " + p.examples.prefix(6).joined(separator: ", ") }
             return PreviewColumn(
                 index: i, name: name, type: p.type,
-                options: ColumnRole.allCases.map {
+                // Only the roles the values allow (no binary outcome for a column of eight values).
+                options: (fitting.contains(chosen) ? fitting : fitting + [chosen]).map {
                     Option(value: $0.rawValue, label: $0.swedishName, selected: $0 == chosen)
                 },
                 ordered: ordered, sensitive: sensitive, summary: summary)
@@ -234,25 +238,26 @@ struct DatasetRoutes {
         let sampleRows = (0..<min(8, table.rowCount)).map { row in
             table.columns.indices.map { c in
                 columns[c].sensitive
-                    ? Cell(text: "•••", masked: true) : Cell(text: table.columns[c].text(at: row), masked: false)
+                    ? Cell(text: "•••", masked: true) : Cell(text: table.columns[c].displayText(at: row), masked: false)
             }
         }
         let baseName = (upload.fileName as NSString).deletingPathExtension.replacingOccurrences(of: "_", with: " ")
         let model = PreviewModel(
             csrf: context.csrf, token: token, fileName: upload.fileName, format: imported.format,
             encoding: imported.encoding?.rawValue, delimiter: imported.delimiter?.swedishName,
-            rowCount: Text.count(table.rowCount),
+            rowCount: Text.rows(table.rowCount),
             shape: roles.shape.swedishName, newVersion: existing != nil, datasetName: existing?.name,
             name: form?["name"] ?? existing?.name ?? baseName,
             description: form?["description"] ?? existing?.description ?? "",
             source: form?["source"] ?? existing?.source ?? "", period: form?["period"] ?? existing?.period ?? "",
-            nameError: nameError, error: nil, columns: columns, header: table.columnNames, sample: sampleRows,
+            nameError: nameError, error: roleErrors.isEmpty ? nil : roleErrors.joined(separator: " "), columns: columns,
+            header: table.columnNames, sample: sampleRows,
             normalised: imported.normalisedColumns.isEmpty ? nil : imported.normalisedColumns.joined(separator: ", "))
-        try await services.log(context, "dataset.preview", upload.fileName, "förhandsvisning av uppladdad fil")
+        try await services.log(context, .datasetPreview, upload.fileName, "förhandsvisning av uppladdad fil")
         return Responses.html(
             services.pages.page(
                 .datasetPreview, title: "Granska import", model: model, context: context, path: Paths.datasets),
-            status: nameError == nil ? .ok : .badRequest)
+            status: nameError == nil && roleErrors.isEmpty ? .ok : .badRequest)
     }
 
     func startImport(_ request: Request, context: AppContext) async throws -> Response {
@@ -274,6 +279,12 @@ struct DatasetRoutes {
                 name: imported.table.columns[i].name,
                 role: form["role_\(i)"].flatMap(ColumnRole.init(rawValue:)) ?? roles.roles[i],
                 ordered: form["ordered_\(i)"] == "1", sensitive: form["sensitive_\(i)"] == "1")
+        }
+        let problems = zip(columns, imported.table.columns).compactMap { $0.role.problem(with: $1) }
+        if !problems.isEmpty {
+            return try await preview(
+                request, context: context, form: form, nameError: nil,
+                roleErrors: problems + ["Välj en annan roll för kolumnen. Inget har importerats."])
         }
         let metadata = DatasetRepository.Metadata(
             name: name, description: form["description"] ?? "", source: form["source"] ?? "",

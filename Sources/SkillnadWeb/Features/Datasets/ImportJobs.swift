@@ -85,8 +85,8 @@ enum ImportJobs {
             let shape = RoleDetector.detect(imported.table, overrides: overrides).shape
             await services.progress.set(token, progress: 0.3, message: "Sparar …")
             let audit = AuditEntry(
-                at: Storage.now, userId: request.user.id, username: request.user.username, action: "dataset.import",
-                object: "", detail: "\(request.upload.fileName), \(imported.table.rowCount) rader",
+                at: Storage.now, userId: request.user.id, username: request.user.username, action: .datasetImport,
+                object: "", detail: "\(request.upload.fileName), \(Text.rows(imported.table.rowCount))",
                 address: request.address)
             let progress = ProgressReporter(services: services, token: token)
             let result = try await services.datasets.importVersion(
@@ -101,7 +101,7 @@ enum ImportJobs {
             await write(
                 services, token,
                 Status(
-                    state: .done, progress: 1, message: "Klart: \(Text.count(imported.table.rowCount)) rader sparade.",
+                    state: .done, progress: 1, message: "Klart: \(Text.rows(imported.table.rowCount)) sparade.",
                     location: Paths.dataset(result.dataset), updatedAt: 0))
         } catch {
             let message = UserMessage.of(error)

@@ -46,7 +46,7 @@ extension ExplorerRoutes {
         if let report = try await service.adjusted(found, columns: chosen) {
             comparisonHTML = Fragment.comparison(report)
             try await services.log(
-                context, "compare.view", "dataset \(data.dataset.id)",
+                context, .compareView, "dataset \(data.dataset.id)",
                 "\(d.outcome) efter \(d.dimensions[0]) justerat för \(chosen.joined(separator: ", "))")
         }
         let backQuery = parameters.query
@@ -70,7 +70,8 @@ extension ExplorerRoutes {
             adjustChoices: candidates.map { Choice(value: $0.name, label: $0.name, checked: chosen.contains($0.name)) },
             hidden: hidden, comparison: comparisonHTML,
             adjustNote: groups.count == 2
-                ? "Jämför \(groups[0]) och \(groups[1]) inom samma nivå av de valda kolumnerna." : "", id: id,
+                ? "Jämför \(groups[0]) och \(groups[1]) inom samma nivå av de valda kolumnerna. "
+                    + ExplorerService.adjustHint(candidates) : "", id: id,
             analyses: analyses.map {
                 LinkItem(href: Paths.analysis($0.id), label: $0.title, detail: $0.method.swedishName)
             }, canStart: user.role.canAnalyse, startHuddinge: start(.huddinge), startISU: start(.isu),
@@ -124,7 +125,7 @@ extension ExplorerRoutes {
             backLink: Paths.explore(parameters.query), svgLink: Paths.export(.crossingChart, base),
             csvLink: Paths.export(.crossingCSV, base),
             rowName: rowName, columnName: columnName)
-        try await services.log(context, "crossing.view", "\(outcome)", "\(rowName) × \(columnName)")
+        try await services.log(context, .crossingView, "\(outcome)", "\(rowName) × \(columnName)")
         return Responses.html(
             services.pages.page(
                 .explorerCrossing, title: "Korsning", model: model, context: context, path: Paths.explore,

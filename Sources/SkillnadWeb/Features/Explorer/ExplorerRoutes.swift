@@ -38,21 +38,30 @@ struct ExplorerRoutes {
         var form: FormModel
         var hasResult: Bool
         var result: ResultModel?
+        var emptyNote: String? = nil
     }
 
     struct ResultModel {
         var summary: String
+        /// How many hold, in words.
+        var holdingSummary: String
         var threshold: Int
         var controlled: Bool
         var notes: [String]
         var rows: [DifferenceRow]
+        var hasRows: Bool
         var shown: Int
         var total: Int
         var filterText: String
         var outcomeOptions: [Choice]
         var kindOptions: [Choice]
         var sortOptions: [Choice]
-        var significantOnly: Bool
+        /// Whether differences that do not hold are listed too.
+        var showAll: Bool
+        /// "Visa även de 312 som inte håller" when some are left out.
+        var showAllLink: LinkItem?
+        /// Shown when nothing holds and the list is limited to what holds.
+        var noneHold: Bool
         var withheld: Int
         var hasWithheld: Bool
         var crossings: [CrossingLink]
@@ -71,9 +80,12 @@ struct ExplorerRoutes {
         var link: String
         var estimate: String
         var interval: String
+        /// "Håller", "Håller inte" or "Inte prövad".
+        var certainty: String
+        var holds: Bool
+        /// "q = 0,003" (empty without a test).
         var q: String
         var excess: String
-        var components: String
         var kind: String
     }
 
@@ -95,13 +107,17 @@ struct ExplorerRoutes {
             parameters.dimensions = parameters.dimensions.filter { frame.dimensions.contains($0) }
             parameters.cross = min(parameters.cross, frame.depth)
         }
-        if parameters.outcomes.isEmpty && parameters.dimensions.isEmpty {
-            parameters.outcomes = Array(data.outcomeColumns.prefix(1).map(\.name))
-            let offered = data.dimensionColumns.map(\.name).filter { frame?.dimensions.contains($0) ?? true }
-            let sex = offered.first { CodeNormaliser.isSexColumn($0) }
-            parameters.dimensions = [sex ?? offered.first].compactMap { $0 }
+        // A first visit scans every outcome by every offered dimension, one at a time, so the page
+        // opens on the differences that hold rather than on an empty form.
+        let offered = data.dimensionColumns.map(\.name).filter { frame?.dimensions.contains($0) ?? true }
+        if parameters.outcomes.isEmpty { parameters.outcomes = Array(data.outcomeColumns.prefix(8).map(\.name)) }
+        if parameters.dimensions.isEmpty { parameters.dimensions = data.firstViewDimensions(offered: offered) }
+        if parameters.outcomes.isEmpty || parameters.dimensions.isEmpty {
             let model = ExploreModel(
-                form: formModel(data, parameters, user: user, frame: frame), hasResult: false, result: nil)
+                form: formModel(data, parameters, user: user, frame: frame), hasResult: false, result: nil,
+                emptyNote: parameters.outcomes.isEmpty
+                    ? "Datasetet har inget utfall att jämföra. Ange en kolumns roll som utfall när du importerar "
+                        + "en ny version." : "Datasetet har ingen dimension att dela upp efter.")
             return Responses.html(
                 services.pages.page(
                     .explorerExplore, title: "Utforska \(data.dataset.name)", model: model, context: context,
@@ -136,7 +152,7 @@ struct ExplorerRoutes {
         let rows = try await services.datasets.list().map { s in
             HomeRoutes.DatasetRow(
                 id: s.dataset.id, name: s.dataset.name, description: s.dataset.description,
-                rows: Text.count(s.latest?.rowCount ?? 0), updated: Text.dateTime(s.dataset.updatedAt),
+                rows: Text.rows(s.latest?.rowCount ?? 0), updated: Text.dateTime(s.dataset.updatedAt),
                 exploreQuery: Form.encode([("dataset", String(s.dataset.id))]))
         }
         return Responses.html(

@@ -55,6 +55,18 @@ struct ExplorerService: Sendable {
         }
     }
 
+    /// A hint naming columns the user could adjust for, need-like ones first (behov, risk,
+    /// samtycke, bedömning, nivå), never a column that is not offered.
+    static func adjustHint(_ candidates: [StoredColumn]) -> String {
+        let needLike = ["behov", "risk", "samtycke", "bedomning", "niva", "svarighet"]
+        let preferred = candidates.filter { ColumnName.contains($0.name, anyOf: needLike) }
+        let named = (preferred.isEmpty ? candidates : preferred).prefix(3).map { "«\($0.name)»" }
+        guard let last = named.last else { return "" }
+        let list = named.count == 1 ? last : named.dropLast().joined(separator: ", ") + " eller " + last
+        return "Välj till exempel \(list): blir skillnaden mindre när grupperna jämförs inom samma nivå, "
+            + "förklarar kolumnerna en del av den."
+    }
+
     /// The difference's two groups compared within the levels of `columns` (read through the
     /// linked pattern when the scan is for publication).
     func adjusted(_ found: Found, columns: [String]) async throws -> ComparisonReport? {

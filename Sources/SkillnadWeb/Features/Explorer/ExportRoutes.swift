@@ -51,18 +51,15 @@ struct ExportRoutes {
     func differences(_ request: Request, _ context: AppContext, excel: Bool) async throws -> Response {
         let (_, data, result) = try await scan(request, context)
         try await services.log(
-            context, excel ? "export.xlsx" : "export.csv", "dataset \(data.dataset.id)", "rangordnade skillnader")
+            context, excel ? .exportXLSX : .exportCSV, "dataset \(data.dataset.id)", "rangordnade skillnader")
         if !excel {
             return Responses.download(
                 Array(ScanCSVRenderer.render(result).utf8), contentType: .csv,
                 fileName: fileName(data, "skillnader.csv"))
         }
         var book = XLSXWriter()
-        book.add(name: "Skillnader", rows: DifferenceSheet.rows(result))
-        for table in result.tables.prefix(40) {
-            book.add(
-                name: "\(table.outcome) \(table.dimensions.joined(separator: "×"))", rows: DifferenceSheet.rows(table))
-        }
+        DifferenceSheet.add(result, to: &book)
+        DifferenceSheet.addTables(result, to: &book, limit: 40)
         return Responses.download(
             try book.data(), contentType: .workbook,
             fileName: fileName(data, "skillnader.xlsx"))
@@ -70,7 +67,7 @@ struct ExportRoutes {
 
     func report(_ request: Request, _ context: AppContext) async throws -> Response {
         let (_, data, result) = try await scan(request, context)
-        try await services.log(context, "export.html", "dataset \(data.dataset.id)", "rapport")
+        try await services.log(context, .exportHTML, "dataset \(data.dataset.id)", "rapport")
         let html = ScanHTMLRenderer(
             detailed: 20, generatedAt: Text.dateTime(Int64(Date().timeIntervalSince1970)), name: data.dataset.name
         ).render(result)
@@ -83,10 +80,9 @@ struct ExportRoutes {
         guard let id = Form.query(request)["id"], let d = result.differences.first(where: { $0.id == id }) else {
             throw WebError.notFound
         }
-        try await services.log(context, "export.svg", "dataset \(data.dataset.id)", d.summary)
-        let bars = d.groups.map { BarChart.Bar($0, highlighted: $0.label == d.worseGroup) }
+        try await services.log(context, .exportSVG, "dataset \(data.dataset.id)", d.summary)
         let title = (result.disclosureControlled ? "" : ReportText.uncontrolledStamp + " – ") + d.summary
-        let svg = BarChart(title: title, kind: d.outcomeKind, bars: bars, id: "chart").svg()
+        let svg = HeadlineChart(d, title: title, id: "chart").svg()
         return Responses.download(
             Array(svg.utf8), contentType: .svg, fileName: fileName(data, "diagram.svg"))
     }
@@ -107,17 +103,15 @@ struct ExportRoutes {
                 Array(view.heatMap(id: "heat").svg().utf8), contentType: .svg,
                 fileName: fileName(data, "korsning.svg"))
         case .crossingCSV:
-            var csv = SwedishCSV()
-            if !result.disclosureControlled { csv.append([ReportText.uncontrolledStamp]) }
-            for line in view.grid(rowsName: rows, columnsName: columns) { csv.append(line) }
-            csv.append([ReportText.suppressionFootnote(threshold: result.threshold)])
-            return Responses.download(
-                Array(csv.text.utf8), contentType: .csv, fileName: fileName(data, "korsning.csv"))
+            let csv = view.csv(
+                rowsName: rows, columnsName: columns, uncontrolled: !result.disclosureControlled,
+                threshold: result.threshold)
+            return Responses.download(Array(csv.utf8), contentType: .csv, fileName: fileName(data, "korsning.csv"))
         default:
             var book = XLSXWriter()
-            book.add(
-                name: "Korsning",
-                rows: view.grid(rowsName: rows, columnsName: columns).map { $0.map { .text($0) } })
+            view.addSheets(
+                to: &book, rowsName: rows, columnsName: columns, uncontrolled: !result.disclosureControlled,
+                threshold: result.threshold)
             return Responses.download(
                 try book.data(), contentType: .workbook,
                 fileName: fileName(data, "korsning.xlsx"))
@@ -126,14 +120,10 @@ struct ExportRoutes {
 
     func tables(_ request: Request, _ context: AppContext, excel: Bool) async throws -> Response {
         let (_, data, result) = try await scan(request, context)
-        try await services.log(context, excel ? "export.xlsx" : "export.csv", "dataset \(data.dataset.id)", "tabeller")
+        try await services.log(context, excel ? .exportXLSX : .exportCSV, "dataset \(data.dataset.id)", "tabeller")
         if excel {
             var book = XLSXWriter()
-            for table in result.tables {
-                book.add(
-                    name: "\(table.outcome) \(table.dimensions.joined(separator: "×"))",
-                    rows: DifferenceSheet.rows(table))
-            }
+            DifferenceSheet.addTables(result, to: &book)
             return Responses.download(
                 try book.data(), contentType: .workbook,
                 fileName: fileName(data, "tabeller.xlsx"))

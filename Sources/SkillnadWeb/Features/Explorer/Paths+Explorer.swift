@@ -1,3 +1,5 @@
+import SkillnadStorage
+
 /// The explorer's addresses.
 extension Paths {
     static let explore = "/explore"
@@ -24,8 +26,15 @@ enum ExportKind: String, Sendable, CaseIterable {
     case tablesCSV = "tables.csv"
     case tablesWorkbook = "tables.xlsx"
 
-    /// The audit log's code for the download (`export.csv`, `export.xlsx` …).
-    var auditAction: String { "export." + (rawValue.split(separator: ".").last.map(String.init) ?? rawValue) }
+    /// The audit log's action for the download.
+    var auditAction: AuditAction {
+        switch self {
+        case .differencesCSV, .crossingCSV, .tablesCSV: .exportCSV
+        case .differencesWorkbook, .crossingWorkbook, .tablesWorkbook: .exportXLSX
+        case .report: .exportHTML
+        case .chart, .crossingChart: .exportSVG
+        }
+    }
 
     /// The response's content type.
     var contentType: ContentType {

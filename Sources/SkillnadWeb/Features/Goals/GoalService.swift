@@ -31,7 +31,7 @@ struct GoalService: Sendable {
                 name: fields.name, level: fields.level, source: fields.source, period: fields.period,
                 description: fields.description),
             by: user.id)
-        try await log("goal.create", goal, user, address)
+        try await log(.goalCreate, goal, user, address)
         return goal
     }
 
@@ -44,10 +44,10 @@ struct GoalService: Sendable {
         changed.period = fields.period
         changed.description = fields.description
         try await services.goals.update(changed)
-        try await log("goal.update", changed, user, address)
+        try await log(.goalUpdate, changed, user, address)
     }
 
-    private func log(_ action: String, _ goal: GoalRecord, _ user: UserRecord, _ address: String) async throws {
+    private func log(_ action: AuditAction, _ goal: GoalRecord, _ user: UserRecord, _ address: String) async throws {
         try await services.audit.append(
             AuditEntry(
                 at: Storage.now, userId: user.id, username: user.username, action: action, object: "mål \(goal.id)",

@@ -30,7 +30,7 @@ struct HomeRoutes {
             let rows = summaries.prefix(8).map { s in
                 DatasetRow(
                     id: s.dataset.id, name: s.dataset.name, description: s.dataset.description,
-                    rows: Text.count(s.latest?.rowCount ?? 0), updated: Text.dateTime(s.dataset.updatedAt),
+                    rows: Text.rows(s.latest?.rowCount ?? 0), updated: Text.dateTime(s.dataset.updatedAt),
                     exploreQuery: Form.encode([("dataset", String(s.dataset.id))]))
             }
             let model = Model(

@@ -33,6 +33,18 @@ struct DatasetContext: Sendable {
         version.columns.filter { $0.role == .dimension }
     }
 
+    /// The dimensions a first view scans: of those offered, the ones that are not sensitive and
+    /// have 2–12 groups (age in years gives way to age bands), at most six, in the file's order.
+    func firstViewDimensions(offered: [String]) -> [String] {
+        let usable = dimensionColumns.filter { column in
+            guard offered.contains(column.name), !column.sensitive else { return false }
+            let groups = table.column(named: column.name)?.levels.count ?? 0
+            return (2...12).contains(groups)
+        }
+        let chosen = usable.isEmpty ? offered.prefix(1).map { $0 } : usable.map(\.name)
+        return Array(chosen.prefix(6))
+    }
+
     static func periods(_ version: DatasetVersionRecord, _ table: DataTable) -> [String] {
         guard let column = version.columns.first(where: { $0.role == .period }),
             let data = table.column(named: column.name)

@@ -43,7 +43,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
             }
             return (http.status, "Fel \(http.status.code)", http.body ?? "Begäran kunde inte utföras.")
         case let analysis as AnalysisError:
-            return (.badRequest, "Analysen kunde inte göras", analysis.description)
+            return (.badRequest, "Analysen kunde inte göras", analysis.message(.web))
         case let importError as ImportError:
             return (.badRequest, "Filen kunde inte läsas", importError.description)
         case let storage as StorageError:

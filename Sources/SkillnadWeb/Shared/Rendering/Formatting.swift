@@ -17,6 +17,11 @@ enum Text {
         SwedishFormat.integer(Double(n))
     }
 
+    /// Rows with the noun in the right number: `1 rad`, `2 345 rader`.
+    static func rows(_ n: Int) -> String {
+        SwedishFormat.count(n, "rad", "rader")
+    }
+
     /// Seconds since 1970 from a `yyyy-MM-dd` date (start of day, Swedish time).
     static func parseDate(_ text: String?, endOfDay: Bool = false) -> Int64? {
         guard let text, !text.isEmpty else { return nil }
