@@ -94,7 +94,11 @@ let package = Package(
             dependencies: ["SkillnadImport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
-            name: "SkillnadReportTests", dependencies: ["SkillnadReport", "SkillnadCharts", "SkillnadCore"],
+            name: "SkillnadReportTests",
+            dependencies: [
+                "SkillnadReport", "SkillnadCharts", "SkillnadCore", "SkillnadImport", "SkillnadDemo",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "SkillnadCLITests", dependencies: ["SkillnadCLI", "SkillnadStorage"],

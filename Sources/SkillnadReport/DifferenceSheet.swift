@@ -51,7 +51,10 @@ public enum DifferenceSheet {
     public static func addTables(_ result: ScanResult, to book: inout XLSXWriter, limit: Int = .max) {
         let titles = result.tables.prefix(limit).enumerated().map { i, t in
             (
-                short: "T\(i + 1) \(t.outcome) × \(t.dimensions.joined(separator: " × "))",
+                // The dimensions first and the outcome last, so a long name loses the outcome's end
+                // (named in full on the contents sheet and above the table), not the dimensions.
+                short: "T\(i + 1) \(t.dimensions.joined(separator: " × ")) – "
+                    + t.outcome.replacingOccurrences(of: "_", with: " "),
                 full: "\(t.outcome) efter \(t.dimensions.joined(separator: " × "))" + (t.period.map { ", \($0)" } ?? "")
             )
         }

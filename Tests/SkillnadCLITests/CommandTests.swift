@@ -129,7 +129,6 @@ import Testing
 
     @Test(arguments: [
         (["scan"], "Ange en datafil"),
-        (["scan", "/finns/inte.csv", "--outcome", "x", "--by", "y"], "filen inte finns"),
         (["scan", "--demo", "--outcome", "saknas", "--by", "kön"], "Kolumnen \"saknas\" finns inte"),
         (["scan", "--demo", "--cross", "7"], "--cross måste vara 1, 2 eller 3"),
         (["scan", "--demo", "--threshold", "2"], "inte vara lägre än 3"),
@@ -148,6 +147,12 @@ import Testing
             #expect(!result.stderr.contains(english), "\(result.stderr)")
         }
         #expect(!result.stderr.contains("Fatal error"))
+    }
+
+    @Test func aMissingFileExits66() throws {
+        let result = try CLIRunner.run(["scan", "/finns/inte.csv", "--outcome", "x", "--by", "y"])
+        #expect(result.status == 66, "a missing file exits 66, as the README says")
+        #expect(result.stderr.contains("filen inte finns"), "\(result.stderr)")
     }
 
     @Test func brokenFileNamesRowAndLeavesNoOutput() throws {

@@ -130,3 +130,44 @@ import Testing
         }
     }
 }
+
+extension DatasetFlowTests {
+    /// A column of eight values is never offered or accepted as a binary outcome; the import is
+    /// refused with the column and its values named, and nothing is imported. Sample values read
+    /// in Swedish (decimal comma).
+    @Test func rolesAreOnlyThoseTheValuesAllow() async throws {
+        let text = (0..<80).reduce("klass;beviljad;andel\n") { text, i in
+            text + "klass \(i % 8);\(i % 3 == 0 ? "Ja" : "Nej");\(9.856 + Double(i % 4))\n"
+        }
+        try await WebHarness.with(demo: false) { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                _ = try await browser.get("/datasets/new")
+                let uploaded = try await browser.upload(
+                    "/datasets/upload", fileName: "klasser.csv", bytes: Array(text.utf8))
+                let previewPath = try #require(uploaded.location)
+                let preview = try await browser.get(previewPath)
+                let klassSelect = try #require(
+                    preview.body.components(separatedBy: "id=\"role_0\"").dropFirst().first?.components(
+                        separatedBy: "</select>"
+                    ).first)
+                #expect(!klassSelect.contains("value=\"binary\""), "eight values are no yes/no outcome")
+                #expect(klassSelect.contains("value=\"dimension\""))
+                #expect(preview.body.contains("9,856"), "sample values with a decimal comma")
+                #expect(!preview.body.contains("9.856"))
+                let token = try #require(previewPath.split(separator: "=").last.map(String.init))
+                let refused = try await browser.post(
+                    "/datasets/import",
+                    [
+                        ("token", token), ("name", "Klasser"), ("role_0", "binary"), ("role_1", "binary"),
+                        ("role_2", "numeric"),
+                    ])
+                #expect(refused.status == .badRequest)
+                #expect(refused.body.contains("«klass» kan inte vara ett binärt utfall"))
+                #expect(refused.body.contains("8 olika värden"))
+                #expect(refused.body.contains("Inget har importerats"))
+            }
+            #expect(try await harness.services.datasets.list().isEmpty)
+        }
+    }
+}
