@@ -111,6 +111,11 @@ import Testing
                 ] {
                     #expect(report.body.contains(text), "\(text)")
                 }
+                // 3.5 lists the chosen measure; empty headings are not printed; the reason reads as a sentence.
+                let chosen = try #require(report.body.range(of: "3.5 Valda åtgärder"))
+                #expect(report.body[chosen.upperBound...].prefix(600).contains("Checklista för riskbedömning"))
+                #expect(!report.body.contains("Kommentarer – A:"))
+                #expect(report.body.contains("Nej, därför att förklaras av risk"))
                 let xlsx = try await browser.get(url + "/report.xlsx")
                 #expect(xlsx.bytes.starts(with: [0x50, 0x4B]))
                 let history = try await browser.get(url + "/history")
@@ -187,6 +192,47 @@ import Testing
                 let report = try await browser.get(talks + "/report")
                 #expect(report.body.contains("Bilaga. Kriterier för omotiverade skillnader"))
                 #expect(report.body.contains("Slutsats: Omotiverad"))
+            }
+        }
+    }
+
+    @Test func criteriaOfBothKindsAreOnThePageAndAFailedComputeKeepsTheResult() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                _ = try await browser.get("/analyses")
+                let url = try await Self.start(browser, method: "isu", difference: "beviljad_insats|kön|twoGroups|K|M")
+                let setup = try await browser.get(url + "/steps/kriterier")
+                // Both kinds' criteria are rendered; the other kind's are hidden until the kind changes.
+                #expect(setup.body.contains("<div class=\"criteria-group\" data-kind=\"beslut\">"))
+                #expect(setup.body.contains("<div class=\"criteria-group\" data-kind=\"delaktighet\" hidden>"))
+                #expect(
+                    setup.body.contains("name=\"crit_behov\"") && setup.body.contains("name=\"crit_onskemal-delta\""))
+                // Only individual-level datasets can give criteria: the aggregated demo tables are not offered.
+                let select = try #require(
+                    setup.body.range(of: #"<select id="dataset"[^\n]*?</select>"#, options: .regularExpression))
+                #expect(setup.body[select].contains("<option value=\"1\""))
+                #expect(!setup.body[select].contains("<option value=\"2\""))
+                #expect(!setup.body[select].contains("<option value=\"3\""))
+
+                let computed = try await browser.post(
+                    url + "/steps/kriterier",
+                    [
+                        ("version", "1"), ("kind", "beslut"), ("dataset", "1"), ("outcome", "beviljad_insats"),
+                        ("group_column", "kön"), ("crit_behov", "risk_bbic"), ("action", "compute"),
+                    ])
+                #expect(computed.status == .seeOther)
+                // Switching kind without linking a criterion is refused, and the earlier result stays.
+                let refused = try await browser.post(
+                    url + "/steps/kriterier",
+                    [
+                        ("version", "2"), ("kind", "delaktighet"), ("dataset", "1"), ("outcome", "beviljad_insats"),
+                        ("group_column", "kön"), ("action", "compute"),
+                    ])
+                #expect(refused.status == .badRequest)
+                #expect(refused.body.contains("Koppla minst ett kriterium"))
+                let kept = try await browser.get(url + "/steps/kriterier")
+                #expect(kept.body.contains("Resultat: <span class=\"verdict"))
             }
         }
     }

@@ -81,4 +81,58 @@ import Testing
             }
         }
     }
+
+    @Test func firstVisitShowsOnlyWhatHoldsAcrossOutcomesAndGroups() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                let first = try await browser.get("/explore?dataset=1")
+                #expect(first.status == .ok)
+                #expect(first.body.contains("håller efter kontroll för många jämförelser"))
+                #expect(first.body.contains("<input type=\"checkbox\" name=\"by\" value=\"kön\" checked>"))
+                #expect(
+                    first.body.contains("<input type=\"checkbox\" name=\"by\" value=\"könsidentitet\">"),
+                    "sensitive columns are not scanned unasked")
+                #expect(first.body.contains("Visa även de "))
+                #expect(first.body.contains(">Håller<"))
+                #expect(!first.body.contains(">Håller inte<"), "uncertain differences wait behind a link")
+                let all = try await browser.get("/explore?dataset=1&alla=1")
+                #expect(all.body.contains(">Håller inte<"))
+                let firstRows = first.body.components(separatedBy: "<tr").count
+                #expect(all.body.components(separatedBy: "<tr").count > firstRows)
+            }
+        }
+    }
+
+    @Test func aTrendIsDrawnAsLinesAndTheAdjustHintNamesOfferedColumns() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                let all = try await browser.get("/explore?dataset=1&alla=1")
+                let link = try #require(
+                    all.body.range(
+                        of: #"href="/explore/difference\?[^"]*%7Ctrend%7C[^"]*""#, options: .regularExpression))
+                let path = String(all.body[link].dropFirst(6).dropLast()).replacingOccurrences(of: "&amp;", with: "&")
+                let trend = try await browser.get(path)
+                #expect(trend.status == .ok)
+                #expect(trend.body.contains("över tid"))
+                #expect(trend.body.contains("Linjer: respektive grupps värde per period"))
+                #expect(trend.body.contains("<path d="), "a line chart, not the latest year's bars")
+
+                let id = "beviljad_insats|kön|twoGroups|K|M".addingPercentEncoding(
+                    withAllowedCharacters: .alphanumerics)
+                let detail = try await browser.get(
+                    "/explore/difference?dataset=1&outcome=beviljad_insats&by=k%C3%B6n&id=\(id ?? "")")
+                let hint = try #require(
+                    detail.body.range(of: #"Välj till exempel [^:]*:"#, options: .regularExpression))
+                let named = detail.body[hint].components(separatedBy: "«").dropFirst().compactMap {
+                    $0.components(separatedBy: "»").first
+                }
+                #expect(!named.isEmpty)
+                for column in named {
+                    #expect(detail.body.contains("name=\"adjust\" value=\"\(column)\""), "\(column) is offered")
+                }
+            }
+        }
+    }
 }
