@@ -9,7 +9,7 @@ public enum ComparisonHTML {
             "<section class=\"card\" aria-labelledby=\"cmp-h\"><h3 id=\"cmp-h\">Justerad jämförelse: \(HTML.escape(r.outcome)) efter \(HTML.escape(r.dimension))</h3>"
         h += "<p><strong>\(HTML.escape(r.interpretation))</strong></p>"
         h +=
-            "<table><thead><tr><th scope=\"col\">Mått</th><th class=\"num\" scope=\"col\">Skattning</th><th class=\"num\" scope=\"col\">95 % KI</th><th class=\"num\" scope=\"col\">p</th></tr></thead><tbody>"
+            "<div class=\"table-scroll\"><table><thead><tr><th scope=\"col\">Mått</th><th class=\"num\" scope=\"col\">Skattning</th><th class=\"num\" scope=\"col\">95 % KI</th><th class=\"num\" scope=\"col\">p</th></tr></thead><tbody>"
         if let c = r.crude {
             h += row(
                 "Okorrigerad skillnad (\(c.testName))", SwedishFormat.difference(c.estimate, kind: r.outcomeKind),
@@ -34,17 +34,17 @@ public enum ComparisonHTML {
                 "Förklarad andel av skillnaden",
                 SwedishFormat.number(share * 100, decimals: 0) + SwedishFormat.space + "%", "", "")
         }
-        h += "</tbody></table>"
+        h += "</tbody></table></div>"
         if !r.strata.isEmpty {
             h +=
-                "<details><summary>Per stratum (\(HTML.escape(r.adjustedFor.joined(separator: " × "))))</summary><table><thead><tr><th scope=\"col\">Stratum</th>"
+                "<details><summary>Per stratum (\(HTML.escape(r.adjustedFor.joined(separator: " × "))))</summary><div class=\"table-scroll\"><table><thead><tr><th scope=\"col\">Stratum</th>"
             h +=
                 "<th class=\"num\" scope=\"col\">\(HTML.escape(r.groups[0].label))</th><th class=\"num\" scope=\"col\">\(HTML.escape(r.groups[1].label))</th></tr></thead><tbody>"
             for s in r.strata {
                 h +=
                     "<tr><th scope=\"row\">\(HTML.escape(s.label))</th><td class=\"num\">\(HTML.escape(cell(s.first, r.outcomeKind)))</td><td class=\"num\">\(HTML.escape(cell(s.second, r.outcomeKind)))</td></tr>"
             }
-            h += "</tbody></table></details>"
+            h += "</tbody></table></div></details>"
         }
         for note in r.notes { h += "<p class=\"notes\">\(HTML.escape(note))</p>" }
         return h + "</section>"

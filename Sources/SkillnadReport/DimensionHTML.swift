@@ -39,14 +39,14 @@ public enum DimensionHTML {
     public static func groupTable(_ t: DimensionSummary) -> String {
         let isProportion = t.outcomeKind == .proportion
         var h =
-            "<table><thead><tr><th scope=\"col\">\(HTML.escape(t.dimensions.joined(separator: " × ")))</th><th class=\"num\" scope=\"col\">n</th>"
+            "<div class=\"table-scroll\"><table><thead><tr><th scope=\"col\">\(HTML.escape(t.dimensions.joined(separator: " × ")))</th><th class=\"num\" scope=\"col\">n</th>"
         if isProportion { h += "<th class=\"num\" scope=\"col\">Antal med utfallet</th>" }
         h +=
             "<th class=\"num\" scope=\"col\">\(isProportion ? "Andel" : t.outcomeKind == .mean ? "Medelvärde" : "Värde")</th><th class=\"num\" scope=\"col\">95 % KI</th></tr></thead><tbody>"
         for g in t.groups + [t.total] {
             h += row(g, kind: t.outcomeKind, bold: g.label == "Totalt")
         }
-        return h + "</tbody></table>"
+        return h + "</tbody></table></div>"
     }
 
     static func row(_ g: GroupResult, kind: OutcomeKind, bold: Bool) -> String {
@@ -69,7 +69,7 @@ public enum DimensionHTML {
     /// The HEAT measures as a table.
     public static func measuresTable(_ t: DimensionSummary) -> String {
         var h =
-            "<table><caption class=\"notes caption-left\">Sammanfattande ojämlikhetsmått (WHO HEAT)\(t.ordered ? ", ordnad dimension" : "").</caption>"
+            "<div class=\"table-scroll\"><table><caption class=\"notes caption-left\">Sammanfattande ojämlikhetsmått (WHO HEAT)\(t.ordered ? ", ordnad dimension" : "").</caption>"
         h +=
             "<thead><tr><th scope=\"col\">Mått</th><th class=\"num\" scope=\"col\">Värde</th><th class=\"num\" scope=\"col\">95 % KI</th></tr></thead><tbody>"
         for m in t.measures {
@@ -80,6 +80,6 @@ public enum DimensionHTML {
             h +=
                 "<tr><th scope=\"row\">\(HTML.escape(m.kind.swedishName))</th><td class=\"num\">\(SwedishFormat.number(m.value, decimals: 2))</td><td class=\"num\">\(HTML.escape(ci))</td></tr>"
         }
-        return h + "</tbody></table>"
+        return h + "</tbody></table></div>"
     }
 }

@@ -15,6 +15,7 @@ public enum ReportStyle {
         pre.plain { white-space: pre-wrap; font-family: inherit; }
         .stamp { background: var(--warn); color: #fff; font-weight: 700; padding: 8px 12px; text-align: center; letter-spacing: .05em; }
         table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: .92rem; }
+        .table-scroll { overflow-x: auto; }
         th, td { border-bottom: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top; }
         th { background: var(--bg-soft); font-weight: 600; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }

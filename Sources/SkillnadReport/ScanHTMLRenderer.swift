@@ -71,7 +71,7 @@ public struct ScanHTMLRenderer: Sendable {
     func ranking(_ scan: ScanResult) -> String {
         var h = "<section aria-labelledby=\"s-rank\"><h2 id=\"s-rank\">Rangordnade skillnader</h2>"
         h +=
-            "<table><caption class=\"notes caption-left\">De \(min(scan.differences.count, 50)) högst rankade av \(scan.differences.count).</caption>"
+            "<div class=\"table-scroll\"><table><caption class=\"notes caption-left\">De \(min(scan.differences.count, 50)) högst rankade av \(scan.differences.count).</caption>"
         h +=
             "<thead><tr><th class=\"num\" scope=\"col\">#</th><th class=\"num\" scope=\"col\">Poäng</th><th scope=\"col\">Skillnad</th>"
         h +=
@@ -91,7 +91,7 @@ public struct ScanHTMLRenderer: Sendable {
             h +=
                 "<td class=\"num\">\(HTML.escape(SwedishFormat.pValue(d.qValue)))</td><td class=\"num\">\(d.excessCount.map { SwedishFormat.integer($0) } ?? "–")</td></tr>"
         }
-        return h + "</tbody></table></section>"
+        return h + "</tbody></table></div></section>"
     }
 
     func details(_ scan: ScanResult) -> String {

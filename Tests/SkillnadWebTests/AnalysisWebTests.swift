@@ -254,7 +254,8 @@ import Testing
                 #expect(!page.body.contains("<form method=\"post\""), "a reader gets no step form")
                 #expect(!page.body.contains("<textarea") && !page.body.contains("<select"))
                 #expect(!page.body.contains("Spara</button>"))
-                #expect(page.body.contains("Steg 1. Identifiera en skillnad"))
+                #expect(page.body.contains("1.1–1.3 Skillnader, målkoppling och väsentlighet"), "the step as read")
+                #expect(!page.body.contains("Steg 1. Identifiera en skillnad"), "the page heading is not repeated")
                 #expect(
                     try await browser.post(url + "/steps/1", [("version", "1"), ("choice_motivation", "x")]).status
                         == .forbidden)

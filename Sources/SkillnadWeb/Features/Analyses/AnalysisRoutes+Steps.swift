@@ -52,8 +52,10 @@ extension AnalysisRoutes {
         )
         if !user.role.canAnalyse {
             // Readers see the step as read; the forms are for analysts.
-            model.readStep = ReportBuilder(goals: try await services.goals.all(), reader: true).step(
+            var read = ReportBuilder(goals: try await services.goals.all(), reader: true).step(
                 step.id, of: record.document)
+            read?.showsTitle = false
+            model.readStep = read
             return model
         }
         let svg = Paths.efficiencyDiagram(record.id)

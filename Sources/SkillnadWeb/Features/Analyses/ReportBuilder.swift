@@ -30,21 +30,28 @@ struct ReportBuilder {
         let filled = measures.filter { !$0.isEmpty }
         guard !filled.isEmpty else { return nil }
         typealias C = ReportTable.Cell
+        // Description columns only when someone wrote a description; numbers under their own headings.
+        let described = filled.contains { !$0.effectText.isEmpty || !$0.resourceText.isEmpty }
         let rows = filled.enumerated().map { i, m -> [C] in
-            [
+            let effect = C(text: m.effect.map(String.init) ?? "–", numeric: true)
+            let resources = C(text: m.resources.map(String.init) ?? "–", numeric: true)
+            let efficiency = C(
+                text: m.effect.flatMap { e in
+                    m.resources.map { ResourceEfficiency.describe(effect: e, resources: $0) }
+                } ?? "–")
+            let lead = [
                 C(text: String(i + 1), numeric: true), C(text: m.level.swedishName),
-                C(text: m.text + (m.chosen ? " (vald)" : "")), C(text: m.effectText),
-                C(text: m.effect.map(String.init) ?? "–", numeric: true), C(text: m.resourceText),
-                C(text: m.resources.map(String.init) ?? "–", numeric: true),
-                C(
-                    text: m.effect.flatMap { e in
-                        m.resources.map { ResourceEfficiency.describe(effect: e, resources: $0) }
-                    } ?? "–"),
+                C(text: m.text + (m.chosen ? " (vald)" : "")),
             ]
+            return described
+                ? lead + [C(text: m.effectText), effect, C(text: m.resourceText), resources, efficiency]
+                : lead + [effect, resources, efficiency]
         }
-        let header = ["Nr", "Nivå", "Åtgärd", "Effekt", "1–5", "Resurser", "1–5", "Resurseffektivitet"].map {
-            C(text: $0, numeric: $0 == "Nr" || $0 == "1–5")
-        }
+        let names =
+            described
+            ? ["Effekt, beskrivning", "Effekt 1–5", "Resurser, beskrivning", "Resurser 1–5", "Resurseffektivitet"]
+            : ["Effekt 1–5", "Resurser 1–5", "Resurseffektivitet"]
+        let header = (["Nr", "Nivå", "Åtgärd"] + names).map { C(text: $0, numeric: $0 == "Nr" || $0.hasSuffix("1–5")) }
         let rated = filled.contains { $0.effect != nil && $0.resources != nil }
         return ReportPart(
             heading: heading,

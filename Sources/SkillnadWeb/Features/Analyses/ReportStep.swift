@@ -15,6 +15,8 @@ struct ReportStep {
     var empty: String?
     /// The step's id for element ids (templates read stored properties only).
     var anchor: String
+    /// Whether the step's title is printed (not on the step's own page, whose heading it is).
+    var showsTitle = true
 
     init(_ stepId: AnalysisStepID, title: String, parts: [ReportPart?]) {
         self.stepId = stepId
