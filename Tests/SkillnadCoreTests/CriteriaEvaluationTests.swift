@@ -45,7 +45,7 @@ import Testing
         let together = try #require(r.together)
         #expect(abs((together.estimate ?? 0) - 0.016445) < 1e-5)
         #expect(r.conclusion == .motivated)
-        #expect(r.text.contains("Slutsats: skillnaden är motiverad"))
+        #expect(r.text.contains("Statistisk läsning: motiverad"))
         #expect(r.text.contains("Trots att en skillnad är motiverad kan den bidra till bibehållen ojämställdhet"))
         #expect(r.first == "K" && r.second == "M")
     }

@@ -172,7 +172,10 @@ import Testing
                     ])
                 #expect(computed.status == .seeOther)
                 let result = try await browser.get(granted + "/steps/kriterier")
-                #expect(result.body.contains("Resultat: <span class=\"verdict motiverad\">Motiverad</span>"))
+                #expect(
+                    result.body.contains(
+                        "Slutsats enligt kriterierna: <span class=\"verdict motiverad\">Motiverad</span>"))
+                #expect(result.body.contains("Statistisk läsning (stöd för bedömningen): Motiverad"))
                 #expect(result.body.contains("Trots att en skillnad är motiverad"))
 
                 let talks = try await Self.start(
@@ -188,10 +191,12 @@ import Testing
                         ("action", "compute"),
                     ])
                 let unexplained = try await browser.get(talks + "/steps/kriterier")
-                #expect(unexplained.body.contains("Resultat: <span class=\"verdict omotiverad\">Omotiverad</span>"))
+                #expect(
+                    unexplained.body.contains(
+                        "Slutsats enligt kriterierna: <span class=\"verdict omotiverad\">Omotiverad</span>"))
                 let report = try await browser.get(talks + "/report")
                 #expect(report.body.contains("Bilaga. Kriterier för omotiverade skillnader"))
-                #expect(report.body.contains("Slutsats: Omotiverad"))
+                #expect(report.body.contains("Slutsats enligt kriterierna</dt><dd class=\"pre\">Omotiverad"))
             }
         }
     }
@@ -232,7 +237,7 @@ import Testing
                 #expect(refused.status == .badRequest)
                 #expect(refused.body.contains("Koppla minst ett kriterium"))
                 let kept = try await browser.get(url + "/steps/kriterier")
-                #expect(kept.body.contains("Resultat: <span class=\"verdict"))
+                #expect(kept.body.contains("Statistisk läsning (stöd för bedömningen): Motiverad"))
             }
         }
     }

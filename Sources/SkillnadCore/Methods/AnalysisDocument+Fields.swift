@@ -125,7 +125,25 @@ extension AnalysisDocument {
         for c in d.criteria.kind.criteria {
             add("kriterier \(c.id)", "kriterier", c.title, (d.criteria.columns[c.id] ?? []).joined(separator: ", "))
         }
-        add("kriterier slutsats", "kriterier", "Slutsats", d.criteriaResult?.conclusion.swedishName ?? "")
+        for c in d.criteria.kind.criteria {
+            let a = d.assessment(c.id)
+            add("kriterier \(c.id) källa", "kriterier", "\(c.heading): uppgifterna kommer från", a.source.swedishName)
+            add("kriterier \(c.id) bedömning", "kriterier", "\(c.heading): bedömning", a.judgement?.swedishName ?? "")
+            add("kriterier \(c.id) motivering", "kriterier", "\(c.heading): vad uppgifterna visar", a.reason)
+            add("kriterier \(c.id) uppgiftskälla", "kriterier", "\(c.heading): källa", a.informationSource)
+            let n = a.counts
+            let counts = [n.firstWith, n.firstTotal, n.secondWith, n.secondTotal].map { $0.map(String.init) ?? "–" }
+            add(
+                "kriterier \(c.id) antal", "kriterier", "\(c.heading): antal per grupp",
+                n.isEmpty ? "" : "\(n.characteristic): \(counts[0]) av \(counts[1]); \(counts[2]) av \(counts[3])")
+        }
+        add(
+            "kriterier statistisk läsning", "kriterier", "Statistisk läsning",
+            d.criteriaResult.flatMap { CriteriaRule.statistical($0)?.swedishName } ?? "")
+        add(
+            "kriterier bedömning", "kriterier", "Är skillnaderna omotiverade eller motiverade?",
+            d.judgement?.swedishName ?? "")
+        add("kriterier bedömning motivering", "kriterier", "Motivering", d.judgementReason ?? "")
         add("2.1", "2", "2.1 Individ och grupp", d.individual)
         add("2.2", "2", "2.2 Verksamhet och profession", d.organisation)
         add("2.3", "2", "2.3 Omvärld och det omgivande samhället", d.world)

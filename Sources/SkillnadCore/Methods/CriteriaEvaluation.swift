@@ -74,16 +74,13 @@ public enum CriteriaEvaluation {
         return result
     }
 
-    /// The conclusion from the crude difference and the all-together (or single) verdict.
+    /// The statistical reading (``CriteriaRule/statistical(_:)``): motivated when any criterion or
+    /// all together explains the difference, unmotivated when every one was read and none does.
     static func conclusion(_ r: CriteriaResult) -> CriteriaConclusion {
-        guard r.crude != nil, let p = r.crudePValue else { return .notComputable }
-        if p >= 0.05 { return .noDifference }
-        guard let overall = r.together ?? r.rows.first else { return .notComputable }
-        switch overall.verdict {
-        case .explains: return .motivated
-        case .doesNotExplain: return .unmotivated
-        case .partly: return .partlyExplained
-        case .notComputable: return .notComputable
+        switch CriteriaRule.statistical(r) {
+        case .motivated: .motivated
+        case .unmotivated: .unmotivated
+        case nil: .notComputable
         }
     }
 }

@@ -13,6 +13,14 @@ public enum CriteriaKind: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// The table's lead sentence (bilaga, tabell 1 and 2).
+    public var lead: String {
+        switch self {
+        case .decisions: "Skillnader i beslut om insatser är omotiverade om de inte förklaras av:"
+        case .participation: "Skillnader i delaktighet är omotiverade om de inte förklaras av"
+        }
+    }
+
     /// The criteria of this kind, in the appendix's order.
     public var criteria: [UnmotivatedCriterion] {
         UnmotivatedCriterion.all.filter { $0.kind == self }

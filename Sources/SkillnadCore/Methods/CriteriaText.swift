@@ -36,17 +36,15 @@ enum CriteriaText {
         }
         switch r.conclusion {
         case .motivated:
-            lines.append("Slutsats: skillnaden är motiverad – den förklaras av kriterierna.")
-        case .unmotivated:
-            lines.append("Slutsats: skillnaden är omotiverad – den förklaras inte av något av kriterierna.")
-        case .partlyExplained:
             lines.append(
-                "Slutsats: skillnaden är delvis förklarad – kriterierna förklarar en del, men en skillnad kvarstår.")
-        case .noDifference:
-            lines.append("Slutsats: skillnaden är inte statistiskt säkerställd; kriterierna har inget att förklara.")
-        case .notComputable:
-            lines.append("Slutsats: kan inte bedömas med dessa uppgifter.")
+                "Statistisk läsning: motiverad – skillnaden förklaras av \(r.together?.verdict == .explains && !r.rows.contains { $0.verdict == .explains } ? "kriterierna tillsammans" : "minst ett av kriterierna")."
+            )
+        case .unmotivated:
+            lines.append("Statistisk läsning: omotiverad – skillnaden förklaras inte av något av kriterierna.")
+        case .partlyExplained, .noDifference, .notComputable:
+            lines.append("Statistisk läsning: ingen – bedöm kriterierna utifrån uppgifterna.")
         }
+        lines += CriteriaRule.aids(r)
         lines.append(CriteriaResult.reminder)
         return lines.joined(separator: "\n")
     }

@@ -1,4 +1,5 @@
-/// Whether a criterion (or all together) explains a difference.
+/// Skillnad's statistical reading of whether a criterion (or all together) explains a
+/// difference — an aid to the analyst's judgement, not the seed's rule (see ``CriteriaRule``).
 ///
 /// Explains: the adjustment accounts for at least 80 % of the crude difference and what remains is
 /// not statistically significant. Does not explain: it accounts for at most 20 % and the difference
@@ -33,7 +34,9 @@ public enum CriterionVerdict: String, Sendable, Codable {
     }
 }
 
-/// The appendix's conclusion about a difference.
+/// The statistical reading of the criteria: motivated, unmotivated or not computable. The other
+/// cases were conclusions in earlier versions and are kept so that stored results still read;
+/// they are now aids (``CriteriaRule/aids(_:)``).
 public enum CriteriaConclusion: String, Sendable, Codable {
     /// Explained by the criteria.
     case motivated = "motiverad"

@@ -1,7 +1,14 @@
 /// SKR's gender-equality-integrated analysis of ISU results, every field of its four steps and the
 /// appendix criteria for unmotivated differences.
 public struct ISUAnalysis: Sendable, Codable, Hashable {
-    // Step 1. Vad ser vi?
+    // Step 1. Vad ser vi? (Fields added after the first release are optional, so earlier
+    // documents still read.)
+    /// The question the service is curious about ("Ett sätt kan vara att börja i en frågeställning").
+    public var question: String?
+    /// "Vilken data behövs för att besvara frågeställningen?"
+    public var dataNeeded: String?
+    /// "Finns datan redan tillgänglig eller behöver den kompletteras genom en ny insamling av data?"
+    public var dataAvailable: String?
     /// Observations with their numbers.
     public var observations: [Observation] = []
     /// Answers to the step's guiding questions (needs, interventions, change, goals, opinions, differences).
@@ -23,6 +30,18 @@ public struct ISUAnalysis: Sendable, Codable, Hashable {
     /// The same result protected for publication (the dataset's linked pattern): what readers see.
     public var publishedCriteriaResult: CriteriaResult?
 
+    /// Criterion id → the analyst's assessment (source, counts by hand, judgement and reasons).
+    public var assessments: [String: CriterionAssessment]?
+    /// "Är skillnaderna omotiverade eller motiverade?" — the analyst's judgement of the whole.
+    public var judgement: DifferenceJudgement?
+    /// Why the difference is judged so.
+    public var judgementReason: String?
+
+    /// The assessment of a criterion (empty when none is recorded).
+    public func assessment(_ criterionId: String) -> CriterionAssessment {
+        assessments?[criterionId] ?? CriterionAssessment()
+    }
+
     /// The result a reader may see, or an analyst.
     public func criteriaResult(forReader reader: Bool) -> CriteriaResult? {
         reader ? publishedCriteriaResult : criteriaResult
@@ -41,8 +60,11 @@ public struct ISUAnalysis: Sendable, Codable, Hashable {
     // Step 3. Kan vi dra slutsatser?
     /// Thoughts, hypotheses and knowledge about causes.
     public var hypotheses = ""
-    /// Do the differences or likenesses sustain inequality, and how do norms affect the result?
+    /// "Finns det risk att de skillnader eller likheter ni sett upprätthåller ojämställdhet eller ojämlikhet?"
     public var inequalityRisk = ""
+    /// "Finns det en risk att normer och föreställningar utifrån kön och andra identitets- och
+    /// bakgrundsvariabler påverkar resultatet, och i så fall hur?"
+    public var normsRisk: String?
     /// Do we need to know more (other sources, competence, new data collection)?
     public var knowledgeNeeds = ""
     /// The conclusions, across individ/grupp, verksamhet and omvärld.

@@ -27,6 +27,21 @@
     });
   };
   Array.prototype.forEach.call(kinds, function (k) { k.addEventListener("change", showKind); });
+  // Each criterion shows the fields of where its information comes from (columns or counts).
+  Array.prototype.forEach.call(document.querySelectorAll(".criterion[data-id]"), function (card) {
+    var id = card.getAttribute("data-id");
+    var sync = function () {
+      var chosen = card.querySelector("input[name=src_" + id + "]:checked");
+      var source = chosen ? chosen.value : "data";
+      Array.prototype.forEach.call(card.querySelectorAll("[data-source]"), function (el) {
+        el.hidden = el.getAttribute("data-source") !== source;
+      });
+    };
+    Array.prototype.forEach.call(card.querySelectorAll("input[name=src_" + id + "]"), function (r) {
+      r.addEventListener("change", sync);
+    });
+    sync();
+  });
   // Buttons that print the page.
   Array.prototype.forEach.call(document.querySelectorAll("button[data-print]"), function (b) {
     b.addEventListener("click", function () { window.print(); });

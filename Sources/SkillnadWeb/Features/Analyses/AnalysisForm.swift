@@ -144,14 +144,49 @@ struct AnalysisForm {
         let groups = [text("group1"), text("group2")].filter { !$0.isEmpty }
         setup.groups = groups.count == 2 ? groups : []
         setup.columns = [:]
+        var assessments = d.assessments ?? [:]
         for c in setup.kind.criteria {
+            var a = assessments[c.id] ?? CriterionAssessment()
+            a.source = form["src_" + c.id].flatMap(CriterionSource.init(rawValue:)) ?? a.source
+            a.judgement = form["jud_" + c.id].flatMap(CriterionJudgement.init(rawValue:))
+            a.reason = text("why_" + c.id)
+            a.informationSource = text("from_" + c.id)
+            a.counts.characteristic = text("cnt_\(c.id)_what")
+            a.counts.firstWith = int("cnt_\(c.id)_a")
+            a.counts.firstTotal = int("cnt_\(c.id)_n")
+            a.counts.secondWith = int("cnt_\(c.id)_b")
+            a.counts.secondTotal = int("cnt_\(c.id)_m")
+            assessments[c.id] = a
+            // Only criteria answered from data are computed.
             let columns = form.all("crit_" + c.id)
-            if !columns.isEmpty { setup.columns[c.id] = columns }
+            if a.source == .data && !columns.isEmpty { setup.columns[c.id] = columns }
         }
+        d.assessments = assessments
+        d.judgement = form["judgement"].flatMap(DifferenceJudgement.init(rawValue:))
+        d.judgementReason = text("judgement_reason")
         if setup != d.criteria {
             d.criteriaResult = nil
             d.publishedCriteriaResult = nil
         }
         d.criteria = setup
+    }
+
+    /// Problems with counts entered by hand (a count above its total, a negative number), named
+    /// by criterion.
+    func countProblems(_ d: ISUAnalysis) -> [String] {
+        d.criteria.kind.criteria.compactMap { c in
+            let counts = d.assessment(c.id).counts
+            guard d.assessment(c.id).source == .counts, !counts.isEmpty else { return nil }
+            let pairs = [(counts.firstWith, counts.firstTotal), (counts.secondWith, counts.secondTotal)]
+            let wrong = pairs.contains { with, total in
+                if let with, with < 0 { return true }
+                if let total, total < 1 { return true }
+                if let with, let total, with > total { return true }
+                return false
+            }
+            return wrong
+                ? "«\(c.heading)»: antalet med kännetecknet måste vara mellan 0 och antalet undersökta, och antalet undersökta minst 1."
+                : nil
+        }
     }
 }

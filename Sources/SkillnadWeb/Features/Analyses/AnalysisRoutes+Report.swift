@@ -104,13 +104,15 @@ extension AnalysisRoutes {
                 name: "Kriterier",
                 header: [
                     "Kriterium", "Kolumner", "Skillnad (procentenheter)", "KI låg", "KI hög", "p-värde",
-                    "Förklarad andel", "Bedömning",
+                    "Förklarad andel", "Statistisk läsning",
                 ],
                 rows: [
                     [
                         .text("Okorrigerad skillnad"), .text(""), points(r.crude), points(r.crudeLow),
                         points(r.crudeHigh),
-                        p(r.crudePValue), .empty, .text(r.conclusion.swedishName),
+                        p(r.crudePValue), .empty,
+                        .text(
+                            "Statistisk läsning: " + (CriteriaRule.statistical(r)?.swedishName.lowercased() ?? "ingen")),
                     ]
                 ]
                     + (r.rows + (r.together.map { [$0] } ?? [])).map { row in

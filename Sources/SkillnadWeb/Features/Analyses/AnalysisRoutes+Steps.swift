@@ -80,7 +80,8 @@ extension AnalysisRoutes {
                 }
             }
             model.ik = StepModel.criteria(
-                d, datasets: datasets, columns: columns, reader: !user.role.canAnalyse)
+                d, datasets: datasets, columns: columns, reader: !user.role.canAnalyse,
+                threshold: try await services.threshold())
         case (.isu(let d), .second):
             model.i2 = StepModel.ISU2(
                 individual: d.individual, organisation: d.organisation, world: d.world, bias: d.biasCheck)
@@ -102,10 +103,18 @@ extension AnalysisRoutes {
         var document = record.document
         AnalysisForm(form: form).apply(step: step.id, to: &document)
         var summary = "\(step.number) sparat"
-        if step.id == .criteria, form["action"] == "compute", case .isu(var d) = document.content {
+        if step.id == .criteria, case .isu(var d) = document.content {
+            let problems = AnalysisForm(form: form).countProblems(d)
+            // Criteria answered by hand need no dataset; only those answered from data are computed.
+            let manualOnly =
+                d.criteria.mapped.isEmpty && d.criteria.kind.criteria.contains { d.assessment($0.id).source != .data }
             do {
-                (d.criteriaResult, d.publishedCriteriaResult) = try await service.criteria(d.criteria)
-                summary = "Kriterierna beräknade: \(d.criteriaResult?.conclusion.swedishName ?? "")"
+                if !problems.isEmpty { throw AnalysisError.invalid(problems.joined(separator: " ")) }
+                if form["action"] == "compute" && !manualOnly {
+                    (d.criteriaResult, d.publishedCriteriaResult) = try await service.criteria(d.criteria)
+                    summary =
+                        "Kriterierna beräknade: statistisk läsning \(d.criteriaResult.flatMap { CriteriaRule.statistical($0)?.swedishName.lowercased() } ?? "ingen")"
+                }
             } catch let error as AnalysisError {
                 // Nothing is saved: the form shows what the user entered, and the result saved
                 // earlier stays in view.

@@ -10,7 +10,7 @@ extension ReportBuilder {
         }
         return [
             ReportStep(.first, title: title(.first), parts: isuStep1(d)),
-            ReportStep(.criteria, title: title(.criteria), parts: [criteria(d)]),
+            ReportStep(.criteria, title: title(.criteria), parts: appraisal(d) + [criteria(d)]),
             ReportStep(
                 .second, title: title(.second),
                 parts: [
@@ -54,18 +54,50 @@ extension ReportBuilder {
         ]
     }
 
+    /// The conclusion by the seed's rule, the analyst's judgement and each criterion as judged.
+    func appraisal(_ d: ISUAnalysis) -> [ReportPart?] {
+        let a = CriteriaAppraisal(d, result: d.criteriaResult(forReader: reader))
+        let judged = a.items.filter { !$0.assessment.isEmpty || $0.verdict != nil }
+        guard !judged.isEmpty || a.recorded != nil else { return [] }
+        var conclusion = ReportPart.facts(
+            d.criteria.kind.swedishName,
+            [
+                (
+                    "Slutsats enligt kriterierna",
+                    a.byRule?.swedishName ?? "Inte avgjord – alla kriterier är inte bedömda"
+                ),
+                ("Er bedömning", a.recorded?.swedishName), ("Motivering", d.judgementReason),
+            ])
+        if a.differs {
+            conclusion.paragraphs = ["Bedömningen skiljer sig från slutsatsen enligt kriterierna; båda redovisas."]
+        }
+        let criteria = judged.map { item -> ReportPart in
+            ReportPart.facts(
+                item.criterion.heading,
+                [
+                    ("Uppgifterna kommer från", item.assessment.source.swedishName),
+                    ("Statistisk läsning", item.verdict?.swedishName), ("Antal per grupp", item.countsEvidence),
+                    ("Bedömning", item.assessment.judgement?.swedishName),
+                    ("Vad uppgifterna visar", item.assessment.reason),
+                    ("Källa", item.assessment.informationSource),
+                ])
+        }
+        return [conclusion] + criteria
+    }
+
     /// The criteria result as the viewer may see it (readers: protected for publication).
     func criteria(_ d: ISUAnalysis) -> ReportPart? {
         guard let r = d.criteriaResult(forReader: reader) else { return nil }
         let view = StepModel.criteriaView(r)
         typealias C = ReportTable.Cell
         var part = ReportPart(
-            heading: "Slutsats: \(view.conclusion)", paragraphs: [view.groups] + view.lines + [view.reminder])
+            heading: "Statistisk läsning (stöd för bedömningen): \(view.conclusion)",
+            paragraphs: [view.groups] + view.lines + [view.reminder])
         part.table = ReportTable(
             caption: "Skillnaden jämförd inom samma nivå av kriteriernas kolumner (datasetversion \(view.version)).",
             header: [
                 C(text: "Kriterium"), C(text: "Kolumner"), C(text: "Skillnad", numeric: true), C(text: "95 % KI"),
-                C(text: "Förklarad andel", numeric: true), C(text: "Bedömning"),
+                C(text: "Förklarad andel", numeric: true), C(text: "Statistisk läsning"),
             ],
             rows: view.rows.map {
                 [

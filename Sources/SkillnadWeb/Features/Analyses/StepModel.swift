@@ -171,21 +171,67 @@ struct StepModel {
         var criteriaGroups: [CriteriaGroup]
         var result: CriteriaView?
         var hasDataset: Bool
+        /// The conclusion by the seed's rule and the analyst's judgement of the whole.
+        var appraisal: AppraisalView
+        /// The seed's texts shown beside the form.
+        var rule = CriteriaRule.rule
+        var definition = CriteriaRule.definition
+        var purpose = CriteriaRule.purpose
+        var gather = CriteriaRule.gather
+        var exampleHeading = CriteriaRule.exampleHeading
+        var example = CriteriaRule.example
+        var aidNote = CriteriaRule.aidNote
     }
 
     struct CriteriaGroup {
         var kind: String
         var label: String
+        var lead: String
         var hidden: Bool
         var criteria: [CriterionRow]
     }
 
+    struct QuestionView {
+        var question: String
+        var options: [String]
+        var hasOptions: Bool
+    }
+
     struct CriterionRow {
         var id: String
-        var title: String
-        var needed: String
-        var examples: [String]
+        var heading: String
+        var neededLead: String
+        var needed: [String]
+        var questions: [QuestionView]
+        var sources: [Choice]
         var columns: [Choice]
+        var hasColumns: Bool
+        var characteristic: String
+        var firstWith: String
+        var firstTotal: String
+        var secondWith: String
+        var secondTotal: String
+        var first: String
+        var second: String
+        var judgements: [Choice]
+        var reason: String
+        var informationSource: String
+        /// "Statistisk läsning: förklarar skillnaden" when computed from data.
+        var reading: String?
+        var countsEvidence: String?
+        var differs: Bool
+    }
+
+    struct AppraisalView {
+        var byRule: String
+        var byRuleClass: String
+        var judgements: [Choice]
+        var reason: String
+        var differs: Bool
+        var recorded: String
+        var aids: [String]
+        var hasAids: Bool
+        var reminder: String
     }
 
     struct CriteriaView {
