@@ -12,11 +12,42 @@ public struct EfficiencyMatrix: Sendable {
     public var measures: [PlannedMeasure]
     /// Element id prefix.
     public var id: String
+    /// The instrument's words: axes, title and how to read the shading.
+    public var labels: Labels
+
+    /// The words of the two instruments that use the diagram.
+    public struct Labels: Sendable {
+        /// Horizontal axis (effect).
+        public var effectAxis: String
+        /// Vertical axis (resources or effort).
+        public var costAxis: String
+        /// The diagram's title.
+        public var title: String
+        /// What the cost is called in the description ("resurser", "insats").
+        public var costName: String
+        /// How to read the shading.
+        public var note: String
+        /// Whether the description names Huddinge's efficiency classes (the app's own words).
+        public var namesEfficiency: Bool
+
+        /// Huddinge 3.4, numbered as the seed's text (3.2 b effect, 3.3 b resources).
+        public static let huddinge = Labels(
+            effectAxis: "Effekt (3.2 b): 1 liten – 5 stor", costAxis: "Resurser (3.3 b): 1 små – 5 stora",
+            title: "Resurseffektivitet: effekt mot resurser", costName: "resurser",
+            note: "Ljusare ruta = mer resurseffektiv.", namesEfficiency: true)
+        /// ISU step 4: effect against effort ("Är åtgärden lätt eller svår att genomföra, ger den
+        /// liten eller stor effekt").
+        public static let isu = Labels(
+            effectAxis: "Effekt: 1 liten – 5 stor", costAxis: "Insats: 1 lätt – 5 svår att genomföra",
+            title: "Effekt i förhållande till insats", costName: "insats",
+            note: "Ljusare ruta = större effekt i förhållande till insats.", namesEfficiency: false)
+    }
 
     /// Creates the diagram.
-    public init(measures: [PlannedMeasure], id: String = "eff") {
+    public init(measures: [PlannedMeasure], id: String = "eff", labels: Labels = .huddinge) {
         self.measures = measures
         self.id = id
+        self.labels = labels
     }
 
     static let cell = 72.0
@@ -49,11 +80,12 @@ public struct EfficiencyMatrix: Sendable {
             placements.isEmpty
             ? "Inga åtgärder är bedömda ännu."
             : placements.map {
-                "Åtgärd \($0.number): effekt \($0.effect), resurser \($0.resources), "
-                    + ResourceEfficiency.describe(effect: $0.effect, resources: $0.resources)
+                "Åtgärd \($0.number): effekt \($0.effect), \(labels.costName) \($0.resources)"
+                    + (labels.namesEfficiency
+                        ? ", " + ResourceEfficiency.describe(effect: $0.effect, resources: $0.resources) : "")
             }.joined(separator: "; ")
         var s = SVG.open(
-            width: width, height: height, title: "Resurseffektivitet: effekt mot resurser", description: description,
+            width: width, height: height, title: labels.title, description: description,
             id: id)
         for e in 1...5 {
             for r in 1...5 {
@@ -73,10 +105,10 @@ public struct EfficiencyMatrix: Sendable {
                 "<text x=\"\(SVG.n(Self.left - 10))\" y=\"\(SVG.n(cy + 4))\" font-size=\"13\" text-anchor=\"end\" fill=\"#101828\">\(v)</text>"
         }
         s +=
-            "<text x=\"\(SVG.n(Self.left + 2.5 * Self.cell))\" y=\"\(SVG.n(axisY + 42))\" font-size=\"13\" text-anchor=\"middle\" font-weight=\"600\" fill=\"#101828\">Effekt (3.2 b): 1 liten – 5 stor</text>"
+            "<text x=\"\(SVG.n(Self.left + 2.5 * Self.cell))\" y=\"\(SVG.n(axisY + 42))\" font-size=\"13\" text-anchor=\"middle\" font-weight=\"600\" fill=\"#101828\">\(labels.effectAxis)</text>"
         let my = Self.top + 2.5 * Self.cell
         s +=
-            "<text transform=\"translate(18 \(SVG.n(my))) rotate(-90)\" font-size=\"13\" text-anchor=\"middle\" font-weight=\"600\" fill=\"#101828\">Resurser (3.3 b): 1 små – 5 stora</text>"
+            "<text transform=\"translate(18 \(SVG.n(my))) rotate(-90)\" font-size=\"13\" text-anchor=\"middle\" font-weight=\"600\" fill=\"#101828\">\(labels.costAxis)</text>"
         for p in placements {
             let baseX = Self.left + Double(p.effect - 1) * Self.cell
             let baseY = Self.top + Double(5 - p.resources) * Self.cell
@@ -103,7 +135,7 @@ public struct EfficiencyMatrix: Sendable {
         }
         let noteY = Self.top + 34 + Double(max(1, legendLines.count)) * 20 + 8
         s +=
-            "<text x=\"\(SVG.n(Self.legendX))\" y=\"\(SVG.n(noteY))\" font-size=\"12\" fill=\"#475467\">Ljusare ruta = mer resurseffektiv.</text>"
+            "<text x=\"\(SVG.n(Self.legendX))\" y=\"\(SVG.n(noteY))\" font-size=\"12\" fill=\"#475467\">\(labels.note)</text>"
         return s + "</svg>"
     }
 }

@@ -30,7 +30,9 @@ public enum Fragment {
     }
 
     /// The resource-efficiency diagram of measures.
-    public static func efficiency(_ measures: [PlannedMeasure], id: String) -> SafeHTML {
-        SafeHTML(rendered: EfficiencyMatrix(measures: measures, id: id).svg())
+    public static func efficiency(
+        _ measures: [PlannedMeasure], id: String, labels: EfficiencyMatrix.Labels = .huddinge
+    ) -> SafeHTML {
+        SafeHTML(rendered: EfficiencyMatrix(measures: measures, id: id, labels: labels).svg())
     }
 }

@@ -87,10 +87,18 @@ import Testing
                         ("proceed", "nej"), ("proceed_reason", "Förklaras av risk"), ("status", "klar"),
                     ])
                 #expect(step2.status == .seeOther)
+                // 2.3 says motiverad: step 3 waits ("Om skillnaden visar sig vara omotiverad går du
+                // vidare till steg tre"), with a way to go on anyway that is recorded.
+                let gated = try await browser.get(url + "/steps/3")
+                #expect(gated.body.contains("Går du vidare till steg 3?"))
+                #expect(gated.body.contains("I 2.3 är skillnaden motiverad."))
+                #expect(!gated.body.contains("3.1 Vad kan Huddinge kommun göra åt detta?"))
                 let step3 = try await browser.post(
                     url + "/steps/3",
                     [
-                        ("version", "3"), ("m0_level", "enheten"), ("m0_text", "Checklista för riskbedömning"),
+                        ("version", "3"), ("gate", "1"), ("proceed_anyway", "1"),
+                        ("proceed_anyway_reason", "Rutinen behövs ändå"), ("m0_level", "enheten"),
+                        ("m0_text", "Checklista för riskbedömning"),
                         ("m0_effect", "4"),
                         ("m0_resources", "1"), ("m0_chosen", "1"), ("m1_level", "samverkan"),
                         ("m1_text", "Samverkan med skolan"),
@@ -100,6 +108,9 @@ import Testing
                     ])
                 #expect(step3.status == .seeOther)
                 let measures = try await browser.get(url + "/steps/3")
+                #expect(measures.body.contains("3.1 Vad kan Huddinge kommun göra åt detta?"))
+                #expect(
+                    measures.body.contains("3.2 a Vilka tror du att effekterna på den uppmätta skillnaden skulle bli?"))
                 #expect(measures.body.contains("Åtgärd 1: effekt 4, resurser 1, mycket resurseffektiv"))
                 #expect(measures.body.contains("Åtgärd 2: effekt 2, resurser 5, lite resurseffektiv"))
 
@@ -116,6 +127,8 @@ import Testing
                 #expect(report.body[chosen.upperBound...].prefix(600).contains("Checklista för riskbedömning"))
                 #expect(!report.body.contains("Kommentarer – A:"))
                 #expect(report.body.contains("Nej, därför att förklaras av risk"))
+                #expect(report.body.contains("Steg 3 trots att skillnaden inte bedömts som omotiverad"))
+                #expect(report.body.contains("Rutinen behövs ändå"))
                 let xlsx = try await browser.get(url + "/report.xlsx")
                 #expect(xlsx.bytes.starts(with: [0x50, 0x4B]))
                 let history = try await browser.get(url + "/history")

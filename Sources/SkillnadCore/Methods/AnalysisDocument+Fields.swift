@@ -63,6 +63,8 @@ extension AnalysisDocument {
         add("2.3 B", "2", "2.3 Kan verksamheten påverka den", d.influence?.swedishName ?? "")
         add("2.3 C", "2", "2.3 Gå vidare med åtgärd", d.proceed?.swedishName ?? "")
         add("2.3 C motivering", "2", "2.3 Resonemang", d.proceedReason)
+        add("3 vidare ändå", "3", "Gå vidare till steg 3 ändå", d.proceedAnyway == true ? "Ja" : "")
+        add("3 vidare ändå motivering", "3", "Varför vidare ändå", d.proceedAnywayReason ?? "")
         f += measureFields(d.measures, step: "3", prefix: "3")
         add("3.5 kommentar", "3", "3.5 Kommentar till valda åtgärder", d.chosenComment)
         add("3.6", "3", "3.6 Påverkan på normer", d.normsReflection)

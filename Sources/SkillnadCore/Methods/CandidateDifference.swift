@@ -15,6 +15,9 @@ public struct CandidateDifference: Sendable, Codable, Hashable, Identifiable {
     public var goalIds: [Int64]
     /// Significance assessment (1.3).
     public var significance: SignificanceAssessment
+    /// Goals written on the row ("Fyll i radvis", 1.2), besides registered ones; optional so
+    /// earlier documents still read.
+    public var goalText: String?
 
     /// Creates a row.
     public init(

@@ -31,6 +31,14 @@ public struct DifferenceAnalysis: Sendable, Codable, Hashable {
     public var proceed: ProceedDecision?
     /// 2.3 C: the reasoning.
     public var proceedReason = ""
+    /// Step 3 was opened although 2.3 does not conclude omotiverad ("Om skillnaden visar sig vara
+    /// omotiverad går du vidare till steg tre"); optional so earlier documents still read.
+    public var proceedAnyway: Bool?
+    /// Why step 3 is taken anyway.
+    public var proceedAnywayReason: String?
+
+    /// Whether step 3 is open: 2.3 concludes omotiverad, or the analyst chose to go on anyway.
+    public var measuresOpen: Bool { judgement == .unmotivated || proceedAnyway == true }
 
     // Step 3
     /// 3.1–3.3 and 3.5: the measures.

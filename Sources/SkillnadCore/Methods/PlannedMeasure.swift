@@ -20,6 +20,8 @@ public struct PlannedMeasure: Sendable, Codable, Hashable, Identifiable {
     public var resources: Int?
     /// Chosen to go ahead with (3.5).
     public var chosen: Bool
+    /// ISU step 4: where the measure is decided (optional, so earlier documents still read).
+    public var arena: MeasureArena?
 
     /// Creates a measure; ratings outside 1–5 are dropped.
     public init(

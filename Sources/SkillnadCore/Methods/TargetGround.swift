@@ -17,16 +17,16 @@ public enum TargetGround: String, Sendable, Codable, CaseIterable {
     /// Område.
     case area = "omrade"
 
-    /// Label in Swedish, as on the form.
+    /// Label in Swedish, as on Huddinge's form (2.1).
     public var swedishName: String {
         switch self {
         case .sex: "Kön"
-        case .transgender: "Könsöverskridande identitet eller uttryck"
+        case .transgender: "Könsöverskridande uttryck/identitet"
         case .sexualOrientation: "Sexuell läggning"
         case .ethnicity: "Etnicitet (någon aspekt)"
-        case .religion: "Religion eller annan trosuppfattning"
+        case .religion: "Religion/annan trosuppfattning"
         case .age: "Ålder"
-        case .disability: "Funktionsnedsättning (synlig och osynlig)"
+        case .disability: "Funktionsnedsättning (synligt och osynligt)"
         case .area: "Område"
         }
     }

@@ -64,12 +64,14 @@ struct AnalysisForm {
             row.groups = text(p + "groups")
             row.numbers = text(p + "numbers")
             row.goalIds = form.all(p + "goal").compactMap { Int64($0) }
+            let goalText = text(p + "goaltext")
+            row.goalText = goalText.isEmpty ? nil : goalText
             row.significance = SignificanceAssessment(
                 size: int(p + "a"), goal: int(p + "b"), impact: int(p + "c"), sizeComment: text(p + "ac"),
                 goalComment: text(p + "bc"), impactComment: text(p + "cc"))
             let blank =
                 row.measure.isEmpty && row.groups.isEmpty && row.numbers.isEmpty && row.snapshot == nil
-                && row.goalIds.isEmpty && row.significance == SignificanceAssessment()
+                && row.goalIds.isEmpty && row.goalText == nil && row.significance == SignificanceAssessment()
             if !blank && form[p + "remove"] == nil { rows.append(row) }
         }
         d.differences = rows
@@ -99,16 +101,24 @@ struct AnalysisForm {
     func measures() -> [PlannedMeasure] {
         rows("m", field: "text").compactMap { i -> PlannedMeasure? in
             let p = "m\(i)_"
-            let m = PlannedMeasure(
+            var m = PlannedMeasure(
                 id: form[p + "id"] ?? AnalysisService.newRowId(),
                 level: form[p + "level"].flatMap(MeasureLevel.init(rawValue:)) ?? .unit, text: text(p + "text"),
                 effectText: text(p + "effect_text"), effect: int(p + "effect"), resourceText: text(p + "resource_text"),
                 resources: int(p + "resources"), chosen: form[p + "chosen"] != nil)
+            m.arena = form[p + "arena"].flatMap(MeasureArena.init(rawValue:))
             return m.isEmpty && m.effect == nil && m.resources == nil || form[p + "remove"] != nil ? nil : m
         }
     }
 
     func applyHuddinge3(_ d: inout DifferenceAnalysis) {
+        if form["gate"] != nil {
+            d.proceedAnyway = form["proceed_anyway"] == "1" ? true : nil
+            let reason = text("proceed_anyway_reason")
+            d.proceedAnywayReason = reason.isEmpty ? nil : reason
+        }
+        // The measures form is on the page only when step 3 is open; a gate-only save keeps them.
+        guard form["notes"] != nil else { return }
         d.measures = measures()
         d.chosenComment = text("chosen_comment")
         d.normsReflection = text("norms")

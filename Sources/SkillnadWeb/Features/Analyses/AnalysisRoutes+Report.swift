@@ -133,6 +133,7 @@ extension AnalysisRoutes {
         _ = try context.requireUser()
         let record = try await load(context)
         let measures = record.document.measures
-        return Responses.svg(Fragment.efficiency(measures, id: "eff").html)
+        let labels: EfficiencyMatrix.Labels = record.document.method == .isu ? .isu : .huddinge
+        return Responses.svg(Fragment.efficiency(measures, id: "eff", labels: labels).html)
     }
 }

@@ -46,8 +46,8 @@ extension ReportBuilder {
                     ("Källa", r.snapshot.map { "\($0.datasetName), version \($0.datasetVersion)" }),
                     (
                         "Mål",
-                        goals.filter { r.goalIds.contains($0.id) }.map { "\($0.name) (\($0.level.swedishName))" }
-                            .joined(separator: "; ")
+                        (goals.filter { r.goalIds.contains($0.id) }.map { "\($0.name) (\($0.level.swedishName))" }
+                            + (r.goalText.map { [$0] } ?? [])).joined(separator: "; ")
                     ),
                     ("A storlek", r.significance.sizeComment), ("B mål", r.significance.goalComment),
                     ("C påverkan", r.significance.impactComment),
@@ -98,6 +98,10 @@ extension ReportBuilder {
             ])
         governance.paragraphs = [d.governanceComment].map(ReportPart.trimmed).filter { !$0.isEmpty }
         return [
+            d.proceedAnyway == true && d.judgement != .unmotivated
+                ? .text(
+                    "Steg 3 trots att skillnaden inte bedömts som omotiverad",
+                    d.proceedAnywayReason ?? "Ingen motivering angiven.") : nil,
             Self.measures(d.measures, heading: "3.1–3.4 Åtgärder, effekt och resurser"),
             Self.chosenMeasures(d.measures, comment: d.chosenComment, heading: "3.5 Valda åtgärder"),
             .text("3.6 Påverkan på normer", d.normsReflection), governance, .text("Anteckningar", d.notes),

@@ -29,7 +29,8 @@ extension ReportBuilder {
             ReportStep(
                 .fourth, title: title(.fourth),
                 parts: [
-                    Self.measures(d.measures, heading: "Åtgärder, effekt och resurser"),
+                    Self.measures(
+                        d.measures, heading: "Förslag på åtgärder: effekt i förhållande till insats", isu: true),
                     Self.chosenMeasures(d.measures, comment: "", heading: "Valda åtgärder"),
                     .text("Beslut i verksamheten eller politiken", d.decisions),
                     .text("Involvera, återkoppla och förankra", d.involvement),

@@ -25,38 +25,47 @@ struct ReportBuilder {
 
     // MARK: Shared parts
 
-    /// The planned measures as a table with the resource-efficiency diagram.
-    static func measures(_ measures: [PlannedMeasure], heading: String) -> ReportPart? {
+    /// The planned measures as a table with the diagram: Huddinge's levels, effect and resources
+    /// (3.1–3.4), or ISU's arena, effect and effort (steg 4).
+    static func measures(_ measures: [PlannedMeasure], heading: String, isu: Bool = false) -> ReportPart? {
         let filled = measures.filter { !$0.isEmpty }
         guard !filled.isEmpty else { return nil }
         typealias C = ReportTable.Cell
         // Description columns only when someone wrote a description; numbers under their own headings.
-        let described = filled.contains { !$0.effectText.isEmpty || !$0.resourceText.isEmpty }
+        let described = filled.contains { !$0.effectText.isEmpty || (!isu && !$0.resourceText.isEmpty) }
         let rows = filled.enumerated().map { i, m -> [C] in
             let effect = C(text: m.effect.map(String.init) ?? "–", numeric: true)
             let resources = C(text: m.resources.map(String.init) ?? "–", numeric: true)
+            let lead = [
+                C(text: String(i + 1), numeric: true),
+                C(text: isu ? (m.arena?.swedishName ?? "–") : m.level.swedishName),
+                C(text: m.text + (m.chosen ? " (vald)" : "")),
+            ]
+            if isu { return lead + (described ? [C(text: m.effectText)] : []) + [effect, resources] }
             let efficiency = C(
                 text: m.effect.flatMap { e in
                     m.resources.map { ResourceEfficiency.describe(effect: e, resources: $0) }
                 } ?? "–")
-            let lead = [
-                C(text: String(i + 1), numeric: true), C(text: m.level.swedishName),
-                C(text: m.text + (m.chosen ? " (vald)" : "")),
-            ]
             return described
                 ? lead + [C(text: m.effectText), effect, C(text: m.resourceText), resources, efficiency]
                 : lead + [effect, resources, efficiency]
         }
         let names =
-            described
-            ? ["Effekt, beskrivning", "Effekt 1–5", "Resurser, beskrivning", "Resurser 1–5", "Resurseffektivitet"]
-            : ["Effekt 1–5", "Resurser 1–5", "Resurseffektivitet"]
-        let header = (["Nr", "Nivå", "Åtgärd"] + names).map { C(text: $0, numeric: $0 == "Nr" || $0.hasSuffix("1–5")) }
+            isu
+            ? (described ? ["Bidrar den till att lösa problem och orsaker?"] : []) + ["Effekt 1–5", "Insats 1–5"]
+            : described
+                ? ["Effekt, beskrivning", "Effekt 1–5", "Resurser, beskrivning", "Resurser 1–5", "Resurseffektivitet"]
+                : ["Effekt 1–5", "Resurser 1–5", "Resurseffektivitet"]
+        let header = (["Nr", isu ? "Beslutas" : "Nivå", "Åtgärd"] + names).map {
+            C(text: $0, numeric: $0 == "Nr" || $0.hasSuffix("1–5"))
+        }
         let rated = filled.contains { $0.effect != nil && $0.resources != nil }
         return ReportPart(
             heading: heading,
-            table: ReportTable(caption: "Åtgärder med effekt och resurser (1–5).", header: header, rows: rows),
-            charts: rated ? [Fragment.efficiency(filled, id: "eff")] : [])
+            table: ReportTable(
+                caption: isu ? "Åtgärder med effekt och insats (1–5)." : "Åtgärder med effekt och resurser (1–5).",
+                header: header, rows: rows),
+            charts: rated ? [Fragment.efficiency(filled, id: "eff", labels: isu ? .isu : .huddinge)] : [])
     }
 
     /// The chosen measures, by name, with the comment on them.

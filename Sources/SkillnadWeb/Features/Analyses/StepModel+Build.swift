@@ -15,6 +15,15 @@ extension StepModel {
         T.allCases.map { Choice(value: $0.rawValue, label: label($0), checked: $0 == value) }
     }
 
+    /// Radio choices with "Inte besvarat" first, so an answer can be withdrawn.
+    static func clearable<T: RawRepresentable & CaseIterable & Equatable>(
+        _ value: T?, label: (T) -> String
+    )
+        -> [Choice]
+    where T.RawValue == String {
+        [Choice(value: "", label: "Inte besvarat", checked: value == nil)] + choices(value, label: label)
+    }
+
     static func explorerHref(_ s: DifferenceSnapshot) -> String {
         Paths.difference(s.query, id: s.difference.id)
     }
@@ -32,7 +41,7 @@ extension StepModel {
                     Choice(
                         value: String($0.id), label: "\($0.name) (\($0.level.swedishName))",
                         checked: r.goalIds.contains($0.id))
-                }, a: scale(SignificanceAssessment.scale, r.significance.size),
+                }, goalText: r.goalText ?? "", a: scale(SignificanceAssessment.scale, r.significance.size),
                 b: scale(SignificanceAssessment.scale, r.significance.goal),
                 c: scale(SignificanceAssessment.scale, r.significance.impact), ac: r.significance.sizeComment,
                 bc: r.significance.goalComment, cc: r.significance.impactComment,
@@ -73,20 +82,27 @@ extension StepModel {
                 + (others.count..<(others.count + 2)).map { IndexedText(index: $0, number: $0 + 1, text: "") },
             targetSummary: d.targetSummary, society: pairRows(d.societyCauses),
             organisation: pairRows(d.organisationCauses),
-            judgement: choices(d.judgement) { $0.swedishName }, influence: choices(d.influence) { $0.swedishName },
-            proceed: choices(d.proceed) { $0.swedishName }, proceedReason: d.proceedReason)
+            judgement: clearable(d.judgement) { $0.swedishName }, influence: clearable(d.influence) { $0.swedishName },
+            proceed: clearable(d.proceed) { $0.swedishName }, proceedReason: d.proceedReason)
     }
 
-    static func measureRows(_ measures: [PlannedMeasure]) -> [MeasureRow] {
+    static func measureRows(_ measures: [PlannedMeasure], isu: Bool = false) -> [MeasureRow] {
         let blank = [PlannedMeasure(id: ""), PlannedMeasure(id: "")]
         return (measures + blank).enumerated().map { i, m in
             MeasureRow(
-                index: i, number: i + 1, id: m.id, levels: choices(m.level) { $0.swedishName }, text: m.text,
+                index: i, number: i + 1, id: m.id, levels: choices(m.level) { $0.swedishName },
+                arenas: [Choice(value: "", label: "Inte bestämt", checked: m.arena == nil)]
+                    + MeasureArena.allCases.map {
+                        Choice(value: $0.rawValue, label: $0.swedishName, checked: $0 == m.arena)
+                    },
+                text: m.text,
                 effectText: m.effectText, effect: scale(PlannedMeasure.scale, m.effect), resourceText: m.resourceText,
                 resources: scale(PlannedMeasure.scale, m.resources), chosen: m.chosen,
-                efficiency: m.effect.flatMap { e in
-                    m.resources.map { ResourceEfficiency.describe(effect: e, resources: $0) }
-                }, saved: !m.id.isEmpty)
+                efficiency: isu
+                    ? nil
+                    : m.effect.flatMap { e in
+                        m.resources.map { ResourceEfficiency.describe(effect: e, resources: $0) }
+                    }, saved: !m.id.isEmpty)
         }
     }
 
@@ -95,14 +111,22 @@ extension StepModel {
             measures: measureRows(d.measures), diagram: Fragment.efficiency(d.measures, id: "eff"),
             svgHref: svgHref, huddinge: true, chosenComment: d.chosenComment, norms: d.normsReflection,
             responsible: d.responsible, implementationDate: d.implementationDate, followUpDate: d.followUpDate,
-            governanceComment: d.governanceComment, notes: d.notes, decisions: "", involvement: "")
+            governanceComment: d.governanceComment, notes: d.notes, decisions: "", involvement: "",
+            gate: d.judgement == .unmotivated
+                ? nil
+                : Gate(
+                    judgement: d.judgement?.swedishName.lowercased() ?? "inte bedömd ännu",
+                    proceedAnyway: d.proceedAnyway == true, reason: d.proceedAnywayReason ?? ""),
+            gated: !d.measuresOpen)
     }
 
     static func isu4(_ d: ISUAnalysis, svgHref: String) -> MeasuresStep {
         MeasuresStep(
-            measures: measureRows(d.measures), diagram: Fragment.efficiency(d.measures, id: "eff"),
-            svgHref: svgHref, huddinge: false, chosenComment: "", norms: "", responsible: "", implementationDate: "",
-            followUpDate: "", governanceComment: "", notes: "", decisions: d.decisions, involvement: d.involvement)
+            measures: measureRows(d.measures, isu: true),
+            diagram: Fragment.efficiency(d.measures, id: "eff", labels: .isu), svgHref: svgHref, huddinge: false,
+            chosenComment: "", norms: "", responsible: "", implementationDate: "",
+            followUpDate: "", governanceComment: "", notes: "", decisions: d.decisions, involvement: d.involvement,
+            gate: nil, gated: false)
     }
 
     static func isu1(_ d: ISUAnalysis) -> ISU1 {

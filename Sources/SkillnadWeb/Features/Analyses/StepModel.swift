@@ -59,6 +59,7 @@ struct StepModel {
         var explorerHref: String?
         var source: String?
         var goals: [Choice]
+        var goalText: String
         var a: [Choice]
         var b: [Choice]
         var c: [Choice]
@@ -121,6 +122,15 @@ struct StepModel {
         var notes: String
         var decisions: String
         var involvement: String
+        /// Huddinge: step 3 waits for 2.3 to conclude omotiverad, unless the analyst goes on anyway.
+        var gate: Gate?
+        var gated: Bool
+    }
+
+    struct Gate {
+        var judgement: String
+        var proceedAnyway: Bool
+        var reason: String
     }
 
     struct MeasureRow {
@@ -128,6 +138,8 @@ struct StepModel {
         var number: Int
         var id: String
         var levels: [Choice]
+        /// ISU step 4: where the measure is decided.
+        var arenas: [Choice]
         var text: String
         var effectText: String
         var effect: [Choice]
