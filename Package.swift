@@ -88,7 +88,7 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "SkillnadCoreTests", dependencies: ["SkillnadCore", "SkillnadCharts", "SkillnadDemo"],
-            swiftSettings: strictSettings),
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "SkillnadImportTests",
             dependencies: ["SkillnadImport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

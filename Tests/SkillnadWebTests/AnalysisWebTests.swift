@@ -214,6 +214,61 @@ import Testing
         }
     }
 
+    /// The seed allows the information to come from the case-management system or from reading
+    /// case files: criteria answered by hand, without a dataset, round-trip and decide by the rule.
+    @Test func criteriaAnsweredByHandRoundTrip() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                _ = try await browser.get("/analyses")
+                let url = try await Self.start(browser, method: "isu", difference: "beviljad_insats|kön|twoGroups|K|M")
+                _ = try await browser.get(url + "/steps/kriterier")
+                let saved = try await browser.post(
+                    url + "/steps/kriterier",
+                    [
+                        ("version", "1"), ("kind", "beslut"), ("dataset", ""), ("group1", "Flickor"),
+                        ("group2", "Pojkar"), ("src_behov", "antal"), ("cnt_behov_what", "Våldsutsatta"),
+                        ("cnt_behov_a", "20"), ("cnt_behov_n", "50"), ("cnt_behov_b", "10"), ("cnt_behov_m", "50"),
+                        ("jud_behov", "forklarar-inte"), ("why_behov", "Flickorna är oftare våldsutsatta."),
+                        ("from_behov", "Aktgranskning av 100 akter"), ("src_annat-satt", "kvalitativ"),
+                        ("jud_annat-satt", "forklarar"), ("why_annat-satt", "Pojkarna hänvisas oftare till BUP."),
+                        ("from_annat-satt", "Verksamhetssystemet"), ("src_samtycke", "kvalitativ"),
+                        ("jud_samtycke", "forklarar-inte"), ("judgement", "motiverad"),
+                        ("judgement_reason", "Behovet tillgodoses på annat sätt."), ("action", "compute"),
+                    ])
+                #expect(saved.status == .seeOther)
+                let page = try await browser.get(url + "/steps/kriterier")
+                #expect(
+                    page.body.contains(
+                        "Slutsats enligt kriterierna: <span class=\"verdict motiverad\">Motiverad</span>"))
+                #expect(page.body.contains("name=\"src_behov\" value=\"antal\" checked"))
+                #expect(
+                    page.body.contains("value=\"Våldsutsatta\"")
+                        && page.body.contains("name=\"cnt_behov_n\" value=\"50\""))
+                #expect(page.body.contains("name=\"jud_annat-satt\" value=\"forklarar\" checked"))
+                #expect(page.body.contains("Aktgranskning av 100 akter"))
+                #expect(page.body.contains("Flickor 40,0"), "the counts compared")
+                #expect(page.body.contains("name=\"judgement\" value=\"motiverad\" checked"))
+                #expect(!page.body.contains("Statistisk läsning (stöd"), "nothing computed from data")
+                // The seven consent answers and the numbered information needed are on the page.
+                #expect(page.body.contains("Samtycke ej tillförlitligt, skäl för LVU"))
+                #expect(page.body.contains("Tre alternativ, där uppgifter om alla tre ger säkrast underlag"))
+                // A count above its total is refused and nothing is saved.
+                let wrong = try await browser.post(
+                    url + "/steps/kriterier",
+                    [
+                        ("version", "2"), ("kind", "beslut"), ("dataset", ""), ("src_behov", "antal"),
+                        ("cnt_behov_a", "60"), ("cnt_behov_n", "50"),
+                    ])
+                #expect(wrong.status == .badRequest)
+                #expect(wrong.body.contains("antalet med kännetecknet måste vara mellan 0 och antalet undersökta"))
+                let report = try await browser.get(url + "/report")
+                #expect(report.body.contains("Pojkarna hänvisas oftare till BUP."))
+                #expect(report.body.contains("Slutsats enligt kriterierna</dt><dd class=\"pre\">Motiverad"))
+            }
+        }
+    }
+
     @Test func criteriaOfBothKindsAreOnThePageAndAFailedComputeKeepsTheResult() async throws {
         try await WebHarness.with { harness in
             try await harness.test { browser in

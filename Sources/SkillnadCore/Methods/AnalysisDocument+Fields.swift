@@ -114,6 +114,9 @@ extension AnalysisDocument {
                 add("1 iakttagelse #\(i + 1) siffror", "1", "Iakttagelse \(i + 1): siffror", s.numbersText)
             }
         }
+        add("1 frågeställning", "1", "Frågeställning", d.question ?? "")
+        add("1 data behövs", "1", "Vilken data behövs", d.dataNeeded ?? "")
+        add("1 data finns", "1", "Finns datan tillgänglig", d.dataAvailable ?? "")
         add("1 vad ser vi", "1", "Vad ser vi", d.seen)
         add("1 tillförlitlig", "1", "Är datan tillförlitlig", d.reliable?.swedishName ?? "")
         add("1 relevant", "1", "Är datan relevant", d.relevant?.swedishName ?? "")
@@ -152,6 +155,7 @@ extension AnalysisDocument {
         add("2 genusbias", "2", "Genusbias, myter och föreställningar", d.biasCheck)
         add("3 hypoteser", "3", "Tankar, hypoteser och kunskap om orsaker", d.hypotheses)
         add("3 risk", "3", "Risk att skillnaderna upprätthåller ojämställdhet eller ojämlikhet", d.inequalityRisk)
+        add("3 normer", "3", "Risk att normer och föreställningar påverkar resultatet", d.normsRisk ?? "")
         add("3 kunskapsbehov", "3", "Behöver vi veta mer", d.knowledgeNeeds)
         add("3 slutsatser", "3", "Slutsatser", d.conclusions)
         add("3 jämförelser", "3", "Liknande slutsatser hos andra", d.comparisons)

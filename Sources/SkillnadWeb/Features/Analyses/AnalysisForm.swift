@@ -41,6 +41,7 @@ struct AnalysisForm {
             case .third:
                 d.hypotheses = text("hypotheses")
                 d.inequalityRisk = text("inequality_risk")
+                d.normsRisk = form["norms_risk"].map { $0.isEmpty ? nil : $0 } ?? d.normsRisk
                 d.knowledgeNeeds = text("knowledge_needs")
                 d.conclusions = text("conclusions")
                 d.comparisons = text("comparisons")
@@ -138,6 +139,10 @@ struct AnalysisForm {
             o.text = text(p + "text")
             return (o.text.isEmpty && o.snapshot == nil) || form[p + "remove"] != nil ? nil : o
         }
+        func optional(_ name: String) -> String? { text(name).isEmpty ? nil : text(name) }
+        d.question = optional("question")
+        d.dataNeeded = optional("data_needed")
+        d.dataAvailable = optional("data_available")
         d.seen = text("seen")
         d.reliable = form["reliable"].flatMap(QualityRating.init(rawValue:))
         d.relevant = form["relevant"].flatMap(QualityRating.init(rawValue:))

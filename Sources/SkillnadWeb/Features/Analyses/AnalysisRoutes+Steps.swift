@@ -87,7 +87,8 @@ extension AnalysisRoutes {
                 individual: d.individual, organisation: d.organisation, world: d.world, bias: d.biasCheck)
         case (.isu(let d), .third):
             model.i3 = StepModel.ISU3(
-                hypotheses: d.hypotheses, inequalityRisk: d.inequalityRisk, knowledgeNeeds: d.knowledgeNeeds,
+                hypotheses: d.hypotheses, inequalityRisk: d.inequalityRisk, normsRisk: d.normsRisk ?? "",
+                knowledgeNeeds: d.knowledgeNeeds,
                 conclusions: d.conclusions, comparisons: d.comparisons)
         case (.isu(let d), .fourth): model.i4 = StepModel.isu4(d, svgHref: svg)
         default: throw WebError.notFound

@@ -23,6 +23,7 @@ extension ReportBuilder {
                 parts: [
                     .text("Tankar, hypoteser och kunskap om orsaker", d.hypotheses),
                     .text("Risk att ojämställdhet eller ojämlikhet upprätthålls", d.inequalityRisk),
+                    .text("Risk att normer och föreställningar påverkar resultatet", d.normsRisk ?? ""),
                     .text("Behöver vi veta mer?", d.knowledgeNeeds), .text("Slutsatser", d.conclusions),
                     .text("Liknande slutsatser hos andra", d.comparisons),
                 ]),
@@ -44,7 +45,13 @@ extension ReportBuilder {
             if let s = o.snapshot { part.charts = [Fragment.chart(s.difference, id: "o\(i + 1)")] }
             return part
         }
-        return observations + [
+        return [
+            .text("Frågeställning", d.question ?? ""),
+            .text("Vilken data behövs för att besvara frågeställningen?", d.dataNeeded ?? ""),
+            .text(
+                "Finns datan redan tillgänglig eller behöver den kompletteras genom en ny insamling av data?",
+                d.dataAvailable ?? ""),
+        ] + observations + [
             .text("Vad ser vi?", d.seen),
             .facts(
                 "Datakvalitet",

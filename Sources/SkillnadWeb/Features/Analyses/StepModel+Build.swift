@@ -141,8 +141,9 @@ extension StepModel {
                 index: $0, number: $0 + 1, id: "", text: "", numbers: nil, chart: nil, explorerHref: nil, saved: false)
         }
         return ISU1(
-            observations: rows + blank, seen: d.seen, reliable: choices(d.reliable) { $0.swedishName },
-            relevant: choices(d.relevant) { $0.swedishName }, current: choices(d.current) { $0.swedishName },
+            question: d.question ?? "", dataNeeded: d.dataNeeded ?? "", dataAvailable: d.dataAvailable ?? "",
+            observations: rows + blank, seen: d.seen, reliable: clearable(d.reliable) { $0.swedishName },
+            relevant: clearable(d.relevant) { $0.swedishName }, current: clearable(d.current) { $0.swedishName },
             qualityComment: d.qualityComment)
     }
 }

@@ -152,6 +152,9 @@ struct StepModel {
     }
 
     struct ISU1 {
+        var question: String
+        var dataNeeded: String
+        var dataAvailable: String
         var observations: [ObservationRow]
         var seen: String
         var reliable: [Choice]
@@ -277,6 +280,7 @@ struct StepModel {
     struct ISU3 {
         var hypotheses: String
         var inequalityRisk: String
+        var normsRisk: String
         var knowledgeNeeds: String
         var conclusions: String
         var comparisons: String
