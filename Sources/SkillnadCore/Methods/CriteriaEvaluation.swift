@@ -54,7 +54,9 @@ public enum CriteriaEvaluation {
                 verdict: CriterionVerdict.judge(
                     explainedShare: share, adjustedLow: adjusted.ciLow, adjustedHigh: adjusted.ciHigh))
         }
-        let rows = try setup.mapped.map { try row(id: $0.criterion.id, title: $0.criterion.title, columns: $0.columns) }
+        let rows = try setup.mapped.map {
+            try row(id: $0.criterion.id, title: $0.criterion.heading, columns: $0.columns)
+        }
         let together =
             setup.mapped.count > 1
             ? try row(id: "alla", title: "Alla kriterier tillsammans", columns: setup.allColumns) : nil

@@ -5,9 +5,14 @@ import SkillnadStorage
 
 /// Builds the step pages' fields from a document.
 extension StepModel {
-    static func scale(_ range: ClosedRange<Int>, _ value: Int?) -> [Choice] {
+    /// A rating scale with its end points named as in the seed ("1 – oviktigt", "3 – mycket viktigt").
+    static func scale(_ range: ClosedRange<Int>, _ value: Int?, low: String = "", high: String = "") -> [Choice] {
         [Choice(value: "", label: "–", checked: value == nil)]
-            + range.map { Choice(value: String($0), label: String($0), checked: $0 == value) }
+            + range.map { v in
+                let anchor = v == range.lowerBound ? low : v == range.upperBound ? high : ""
+                return Choice(
+                    value: String(v), label: anchor.isEmpty ? String(v) : "\(v) – \(anchor)", checked: v == value)
+            }
     }
 
     static func choices<T: RawRepresentable & CaseIterable & Equatable>(_ value: T?, label: (T) -> String) -> [Choice]
@@ -41,9 +46,11 @@ extension StepModel {
                     Choice(
                         value: String($0.id), label: "\($0.name) (\($0.level.swedishName))",
                         checked: r.goalIds.contains($0.id))
-                }, goalText: r.goalText ?? "", a: scale(SignificanceAssessment.scale, r.significance.size),
-                b: scale(SignificanceAssessment.scale, r.significance.goal),
-                c: scale(SignificanceAssessment.scale, r.significance.impact), ac: r.significance.sizeComment,
+                }, goalText: r.goalText ?? "",
+                a: scale(SignificanceAssessment.scale, r.significance.size, low: "oviktigt", high: "mycket viktigt"),
+                b: scale(SignificanceAssessment.scale, r.significance.goal, low: "oviktigt", high: "mycket viktigt"),
+                c: scale(SignificanceAssessment.scale, r.significance.impact, low: "oviktigt", high: "mycket viktigt"),
+                ac: r.significance.sizeComment,
                 bc: r.significance.goalComment, cc: r.significance.impactComment,
                 sum: r.significance.sum.map(String.init) ?? "–", chosen: !r.id.isEmpty && r.id == d.chosenDifferenceId,
                 isNew: r.id.isEmpty)
@@ -96,8 +103,12 @@ extension StepModel {
                         Choice(value: $0.rawValue, label: $0.swedishName, checked: $0 == m.arena)
                     },
                 text: m.text,
-                effectText: m.effectText, effect: scale(PlannedMeasure.scale, m.effect), resourceText: m.resourceText,
-                resources: scale(PlannedMeasure.scale, m.resources), chosen: m.chosen,
+                effectText: m.effectText,
+                effect: scale(PlannedMeasure.scale, m.effect, low: "liten effekt", high: "stor effekt"),
+                resourceText: m.resourceText,
+                resources: scale(
+                    PlannedMeasure.scale, m.resources, low: isu ? "lätt" : "små resurser",
+                    high: isu ? "svår att genomföra" : "stora resurser"), chosen: m.chosen,
                 efficiency: isu
                     ? nil
                     : m.effect.flatMap { e in

@@ -45,7 +45,9 @@ extension StepModel {
                                 Choice(
                                     value: $0.name, label: $0.name,
                                     checked: setup.columns[c.id]?.contains($0.name) ?? false)
-                            }, hasColumns: !offered.isEmpty, characteristic: a.counts.characteristic,
+                            }, hasColumns: !offered.isEmpty, fromData: a.source == .data,
+                            fromCounts: a.source == .counts,
+                            characteristic: a.counts.characteristic,
                             firstWith: number(a.counts.firstWith), firstTotal: number(a.counts.firstTotal),
                             secondWith: number(a.counts.secondWith), secondTotal: number(a.counts.secondTotal),
                             first: first, second: second,

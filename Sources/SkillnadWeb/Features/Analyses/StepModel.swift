@@ -221,6 +221,9 @@ struct StepModel {
         var sources: [Choice]
         var columns: [Choice]
         var hasColumns: Bool
+        /// Which fields show (the page's script switches them when the source changes).
+        var fromData: Bool
+        var fromCounts: Bool
         var characteristic: String
         var firstWith: String
         var firstTotal: String
