@@ -38,6 +38,9 @@ import Testing
                 #expect(css.body.contains(".table-scroll { overflow-x: auto; }"))
                 #expect(css.body.contains("header.site nav ul { list-style: none; display: flex; gap: 14px;"))
                 #expect(css.body.contains("flex-wrap: wrap"))
+                // A fieldset grows to its widest content unless told otherwise (the analysis steps
+                // put tables in fieldsets).
+                #expect(css.body.contains("fieldset { min-width: 0; }"))
             }
         }
     }
