@@ -91,7 +91,9 @@ let package = Package(
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "SkillnadImportTests",
-            dependencies: ["SkillnadImport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "SkillnadImport", "SkillnadCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "SkillnadReportTests",

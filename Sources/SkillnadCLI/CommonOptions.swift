@@ -105,6 +105,15 @@ struct AnalysisOptions: ParsableArguments {
     static func list(_ text: String?) -> [String] {
         (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
+
+    /// Outcome names: the whole text when it names a column or a measure of the indicator
+    /// column (most Kolada KPI titles contain commas: "Arbetslöshet, (%)"), else a list.
+    static func outcomes(_ text: String?, in table: DataTable) -> [String] {
+        guard let whole = text?.trimmingCharacters(in: .whitespaces), !whole.isEmpty else { return [] }
+        let known = table.columnNames + AnalysisPreparation.indicatorLevels(table, roles: RoleDetector.detect(table))
+        if known.contains(where: { ColumnName.key($0) == ColumnName.key(whole) }) { return [whole] }
+        return list(whole)
+    }
 }
 
 /// Output options.

@@ -32,9 +32,15 @@ enum DataSource {
                 ? "inga hittades" : list.prefix(12).joined(separator: ", ") + (list.count > 12 ? ", …" : "")
         }
         if outcomes.isEmpty {
+            let measures = AnalysisPreparation.indicatorLevels(table, roles: roles)
+            let candidates =
+                measures.isEmpty
+                ? names([.binaryOutcome, .numericOutcome, .value, .numerator])
+                : "måtten i indikatorkolumnen: " + measures.prefix(12).map { "\"\($0)\"" }.joined(separator: ", ")
+                    + (measures.count > 12 ? ", …" : "")
             return CLIError(
                 message: "Ange minst ett utfall med --outcome. Möjliga utfall i \(table.source): "
-                    + names([.binaryOutcome, .numericOutcome, .value, .numerator]) + ". Se \"skillnad describe\".")
+                    + candidates + ". Se \"skillnad describe\".")
         }
         return CLIError(
             message: "Ange minst en dimension med --by. Möjliga dimensioner i \(table.source): "

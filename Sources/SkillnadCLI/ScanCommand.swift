@@ -38,7 +38,7 @@ struct ScanCommand: ParsableCommand {
 
     func run() throws {
         let table = try DataSource.load(file: file, demo: demo, options: analysis)
-        var outcomes = AnalysisOptions.list(outcome)
+        var outcomes = AnalysisOptions.outcomes(outcome, in: table)
         var dimensions = AnalysisOptions.list(by)
         var depth = cross
         if demo && outcomes.isEmpty && dimensions.isEmpty {

@@ -23,6 +23,14 @@ public struct AnalysisData: Sendable {
     public let selectedPeriod: Int?
     /// Notes for the report about how rows were selected.
     public let notes: [String]
+    /// Per outcome, the latest period it has a value in, when "senaste" is asked for (measures of
+    /// a long table are published over different years); empty otherwise.
+    public var outcomePeriods: [Int?] = []
+
+    /// The period an outcome's cross-sectional comparisons use.
+    public func selectedPeriod(forOutcome index: Int) -> Int? {
+        index < outcomePeriods.count ? outcomePeriods[index] : selectedPeriod
+    }
 
     /// Label of the selected period ("alla perioder" when pooled).
     public var selectedPeriodLabel: String? {

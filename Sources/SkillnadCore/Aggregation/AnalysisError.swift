@@ -25,6 +25,8 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     case adjustmentNeedsBinary(outcome: String, kind: OutcomeKind)
     case nonNumericValue(file: String, column: String, row: Int, found: String)
     case invalid(String)
+    /// A value column holds several measures (one per level of the indicator column).
+    case mixedIndicators(column: String, indicator: String, examples: [String])
     case outsideFrame(String)
 
     /// Where the message is read.
@@ -40,7 +42,8 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     public var isRequestProblem: Bool {
         switch self {
         case .unknownColumn, .noOutcomes, .noDimensions, .invalidCrossDepth, .thresholdTooLow, .unknownPeriod,
-            .notTwoGroups, .groupCount, .adjustmentNeedsBinary, .notAnOutcome, .notADimension, .outsideFrame:
+            .notTwoGroups, .groupCount, .adjustmentNeedsBinary, .notAnOutcome, .notADimension, .outsideFrame,
+            .mixedIndicators:
             true
         case .emptyColumn, .notBinary, .ambiguousAggregatedRows, .noRows, .missingDenominator, .nonNumericValue,
             .invalid:
@@ -90,6 +93,11 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
             return "Perioden \"\(label)\" finns inte i data. Perioder: \(available.joined(separator: ", "))."
         case .ambiguousAggregatedRows(let outcome, let varying):
             let columns = varying.map { "\"\($0)\"" }.joined(separator: ", ")
+            if varying.isEmpty {
+                return "Utfallet \"\(outcome)\" är ett aggregerat värde utan antal, och flera perioder hamnar i samma "
+                    + "grupp när alla perioder slås samman. "
+                    + (cli ? "Välj en period med --period." : "Välj en enskild period.")
+            }
             return "Utfallet \"\(outcome)\" är ett aggregerat värde utan antal, och flera rader hamnar i samma grupp "
                 + "eftersom kolumnerna \(columns) varierar. "
                 + (cli
@@ -111,6 +119,13 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
                 + " kräver ett binärt utfall; «\(outcome)» är ett \(kind.swedishName)."
         case .nonNumericValue(let file, let column, let row, let found):
             return "Fel i filen \(file), rad \(row), kolumn \"\(column)\": förväntade ett tal, men fann \"\(found)\"."
+        case .mixedIndicators(let column, let indicator, let examples):
+            let shown = examples.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
+            return "Kolumnen \"\(column)\" innehåller flera olika mått (ett för varje värde i \"\(indicator)\"), "
+                + "och olika mått räknas aldrig ihop. "
+                + (cli
+                    ? "Ange måttet som utfall, t.ex. --outcome \(examples.first.map { "\"\($0)\"" } ?? "MÅTT")."
+                    : "Välj måtten som utfall, t.ex. \(shown).")
         case .invalid(let message):
             return message
         case .outsideFrame(let detail):

@@ -15,7 +15,12 @@ public enum AnalysisPreparation {
         }
         let roles = RoleDetector.detect(table, overrides: overrides)
         let dimensionIndices = try request.dimensions.map { try index(of: $0, in: table) }
-        let outcomeIndices = try request.outcomes.map { try index(of: $0, in: table) }
+        let sources = try request.outcomes.map { try resolveOutcome($0, table: table, roles: roles) }
+        let outcomeIndices = sources.compactMap { source -> Int? in
+            if case .column(let i) = source { return i }
+            return nil
+        }
+        let indicatorColumns = Set(roles.columns(with: .indicator))
         for (name, i) in zip(request.dimensions, dimensionIndices) where outcomeIndices.contains(i) {
             throw AnalysisError.notADimension(name, reason: "den är också valt som utfall")
         }
@@ -47,20 +52,43 @@ public enum AnalysisPreparation {
                 table: table, roles: roles, dimensionIndices: dimensionIndices, dimensions: dimensions, slots: slots,
                 partsOf: Set(frameIndices), included: &included, notes: &notes)
         }
-        var outcomes = try outcomeIndices.map { i in
-            try prepareOutcome(table: table, column: i, roles: roles, request: request)
+        var outcomes = try sources.map { source in
+            switch source {
+            case .column(let i):
+                return try prepareOutcome(table: table, column: i, roles: roles, request: request)
+            case .indicator(let level, let indicator, let value):
+                return try prepareIndicatorOutcome(
+                    level: level, indicatorColumn: indicator, valueColumn: value, table: table, roles: roles,
+                    request: request)
+            }
         }
         for i in outcomes.indices where outcomes[i].peopleUnknown {
             outcomes[i].varyingColumns = table.columns.indices.filter { c in
                 !dimensionIndices.contains(c) && !outcomeIndices.contains(c) && roles.roles[c] != .period
+                    && !indicatorColumns.contains(c)
                     && !table.columns[c].isNumeric && distinctIncluded(table.columns[c], included: included) > 1
             }.map { table.columns[$0].name }
         }
         var selectedPeriod: Int?
+        var outcomePeriods: [Int?] = []
         if let period {
             switch request.period {
             case .latest:
-                selectedPeriod = latestPeriod(period, periodSlots: periodSlots ?? [], included: included)
+                // The latest period with a value of a requested outcome (measures of a long table
+                // are published over different years).
+                var withValue = included
+                for row in withValue.indices where withValue[row] {
+                    withValue[row] = outcomes.contains { !$0.y[row].isNaN }
+                }
+                selectedPeriod =
+                    latestPeriod(period, periodSlots: periodSlots ?? [], included: withValue)
+                    ?? latestPeriod(period, periodSlots: periodSlots ?? [], included: included)
+                if sources.contains(where: { if case .indicator = $0 { return true } else { return false } }) {
+                    outcomePeriods = outcomes.map { outcome in
+                        let mine = included.indices.map { included[$0] && !outcome.y[$0].isNaN }
+                        return latestPeriod(period, periodSlots: periodSlots ?? [], included: mine) ?? selectedPeriod
+                    }
+                }
             case .all:
                 selectedPeriod = nil
             case .specific(let label):
@@ -71,10 +99,12 @@ public enum AnalysisPreparation {
             }
         }
         if !included.contains(true) { throw AnalysisError.noRows("filtren utesluter alla rader") }
-        return AnalysisData(
+        var data = AnalysisData(
             source: table.source, shape: roles.shape, dimensions: dimensions, slots: slots, period: period,
             periodSlots: periodSlots, outcomes: outcomes, included: included, rowCount: table.rowCount,
             selectedPeriod: selectedPeriod, notes: notes)
+        data.outcomePeriods = outcomePeriods
+        return data
     }
 
     static func distinctIncluded(_ column: Column, included: [Bool]) -> Int {

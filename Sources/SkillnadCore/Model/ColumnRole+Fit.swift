@@ -18,6 +18,10 @@ extension ColumnRole {
             guard let example = Self.firstText(in: column) else { return nil }
             return "«\(column.name)» kan inte ha rollen \(swedishName): rad \(example.row) har \"\(example.text)\", "
                 + "som inte är ett tal."
+        case .indicator:
+            guard column.isNumeric else { return nil }
+            return "«\(column.name)» kan inte vara en indikator: den innehåller tal, men en indikator namnger "
+                + "vilket mått raden gäller."
         case .dimension, .period, .identifier, .ignored:
             return nil
         }

@@ -16,6 +16,10 @@ public enum ColumnRole: String, Sendable, Hashable, Codable, CaseIterable {
     case value
     /// A frequency weight per row.
     case weight
+    /// The name of the measure in a long table where each row carries one of several measures
+    /// (Kolada's `Nyckeltal`/`kpi`, PxWeb's `ContentsCode`, SCB's `MedTyp`): every level is an
+    /// outcome of its own, and values of different levels are never combined.
+    case indicator
     /// A time period (år, månad, tertial).
     case period
     /// An identifier (personnummer, ärende-id): never analysed or shown.
@@ -34,6 +38,7 @@ public enum ColumnRole: String, Sendable, Hashable, Codable, CaseIterable {
         case .denominator: "nämnare"
         case .value: "värde (aggregerat)"
         case .weight: "vikt"
+        case .indicator: "indikator (vilket mått raden gäller)"
         case .period: "period"
         case .identifier: "identitet"
         case .ignored: "används inte"
@@ -53,6 +58,7 @@ public enum ColumnRole: String, Sendable, Hashable, Codable, CaseIterable {
             "value": .value, "varde": .value,
             "weight": .weight, "vikt": .weight,
             "period": .period, "ar": .period, "tid": .period,
+            "indicator": .indicator, "indikator": .indicator, "matt": .indicator,
             "identifier": .identifier, "id": .identifier, "identitet": .identifier,
             "ignored": .ignored, "ignore": .ignored, "ignorera": .ignored,
         ]

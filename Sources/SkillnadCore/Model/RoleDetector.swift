@@ -21,6 +21,11 @@ public enum RoleDetector {
         "taljare", "numerator", "antalmed", "antalmedutfall", "handelser", "events",
     ]
     static let denominatorNames: Set<String> = ["namnare", "denominator", "bas", "antalibasen"]
+    /// Columns naming the measure of each row in long tables (Kolada, PxWeb, SCB).
+    static let indicatorNames: Set<String> = [
+        "nyckeltal", "kpi", "kpititle", "kpiid", "contentscode", "tabellinnehall", "medtyp", "indikator", "indicator",
+        "matt", "measure", "variabel",
+    ]
     static let valueNames: Set<String> = [
         "varde", "value", "visatvarde", "andel", "procent", "medel", "medelvarde", "kvot", "nyckeltal",
     ]
@@ -35,7 +40,7 @@ public enum RoleDetector {
             ordered.append(role == .dimension && LevelOrder.isOrdered(column.levels, columnName: column.name))
         }
         for (index, role) in overrides { roles[index] = role }
-        let aggregatedRoles: Set<ColumnRole> = [.count, .numerator, .denominator, .value]
+        let aggregatedRoles: Set<ColumnRole> = [.count, .numerator, .denominator, .value, .indicator]
         var shape: DataShape = roles.contains(where: aggregatedRoles.contains) ? .aggregated : .individual
         if shape == .individual, roles.contains(.numericOutcome), rowsAreUniqueGroups(table, roles: roles) {
             shape = .aggregated
@@ -97,6 +102,7 @@ public enum RoleDetector {
         if CodeNormaliser.isSexColumn(column.name) { return .dimension }
         if identifierNames.contains(key) { return .identifier }
         if periodNames.contains(key) { return .period }
+        if !column.isNumeric && indicatorNames.contains(key) && column.levels.count > 1 { return .indicator }
         guard column.isNumeric else { return nil }
         if weightNames.contains(key) { return .weight }
         if numeratorNames.contains(key) { return .numerator }

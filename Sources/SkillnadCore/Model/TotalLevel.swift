@@ -4,7 +4,11 @@ public enum TotalLevel {
     /// Whether `level` names a total.
     public static func isTotal(_ level: String) -> Bool {
         let k = ColumnName.key(level)
-        return ["totalt", "total", "samtliga", "alla", "summa", "bada", "bådakönen", "badakonen", "allakon"]
-            .contains(k) || k.hasPrefix("totalt") || k.hasPrefix("samtliga")
+        return [
+            "totalt", "total", "samtliga", "alla", "summa", "bada", "bådakönen", "badakonen", "allakon", "totsa",
+            "riket",
+        ]
+        .contains(k) || k.hasPrefix("totalt") || k.hasPrefix("samtliga") || k.hasPrefix("allakommuner")
+            || k.hasSuffix("ovagtmedel") || k.hasSuffix("vagtmedel") || k.hasPrefix("rikettotalt")
     }
 }

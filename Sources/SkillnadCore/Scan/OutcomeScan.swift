@@ -26,7 +26,7 @@ struct OutcomeScan {
         self.outcome = data.outcomes[outcomeIndex]
         self.request = request
         self.publication = publication
-        keyPeriod = data.selectedPeriod
+        keyPeriod = data.selectedPeriod(forOutcome: outcomeIndex)
         if let period = data.period {
             hasTrend = period.levels.count >= 2
         } else {

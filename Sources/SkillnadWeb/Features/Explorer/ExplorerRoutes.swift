@@ -110,7 +110,7 @@ struct ExplorerRoutes {
         // A first visit scans every outcome by every offered dimension, one at a time, so the page
         // opens on the differences that hold rather than on an empty form.
         let offered = data.dimensionColumns.map(\.name).filter { frame?.dimensions.contains($0) ?? true }
-        if parameters.outcomes.isEmpty { parameters.outcomes = Array(data.outcomeColumns.prefix(8).map(\.name)) }
+        if parameters.outcomes.isEmpty { parameters.outcomes = Array(data.outcomeNames.prefix(8)) }
         if parameters.dimensions.isEmpty { parameters.dimensions = data.firstViewDimensions(offered: offered) }
         if parameters.outcomes.isEmpty || parameters.dimensions.isEmpty {
             let model = ExploreModel(
@@ -179,9 +179,7 @@ struct ExplorerRoutes {
         }
         return FormModel(
             datasetId: data.dataset.id, datasetName: data.dataset.name,
-            outcomes: data.outcomeColumns.map {
-                Choice(value: $0.name, label: $0.name, checked: p.outcomes.contains($0.name))
-            },
+            outcomes: data.outcomeNames.map { Choice(value: $0, label: $0, checked: p.outcomes.contains($0)) },
             dimensions: data.dimensionColumns.filter { frame?.dimensions.contains($0.name) ?? true }.map {
                 Choice(value: $0.name, label: $0.name, checked: p.dimensions.contains($0.name))
             },

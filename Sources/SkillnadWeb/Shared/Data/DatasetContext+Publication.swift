@@ -11,7 +11,7 @@ extension DatasetContext {
     /// (with many columns, the background columns — kön, ålder, område, födelseland — first).
     func publicationFrame(setting: PublicationSetting?, threshold: Int) -> PublicationFrame {
         let available = dimensionColumns.map(\.name)
-        let outcomes = outcomeColumns.map(\.name)
+        let outcomes = outcomeNames
         let sensitive = Set(outcomeColumns.filter(\.sensitive).map(\.name))
         let rule = DisclosureRule(threshold: threshold)
         if let setting {

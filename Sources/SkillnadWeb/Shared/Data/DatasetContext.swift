@@ -28,6 +28,17 @@ struct DatasetContext: Sendable {
         version.columns.filter { [.binaryOutcome, .numericOutcome, .numerator, .value].contains($0.role) }
     }
 
+    /// The outcomes offered: with an indicator column, its measures (each an outcome of its own,
+    /// never the value column that mixes them); otherwise the outcome columns.
+    var outcomeNames: [String] {
+        if let indicator = version.columns.first(where: { $0.role == .indicator }),
+            let column = table.column(named: indicator.name)
+        {
+            return column.asCategorical().levels
+        }
+        return outcomeColumns.map(\.name)
+    }
+
     /// Columns that can be dimensions (sensitive columns included: only aggregates are shown).
     var dimensionColumns: [StoredColumn] {
         version.columns.filter { $0.role == .dimension }
