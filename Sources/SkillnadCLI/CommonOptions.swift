@@ -112,6 +112,16 @@ struct AnalysisOptions: ParsableArguments {
         guard let whole = text?.trimmingCharacters(in: .whitespaces), !whole.isEmpty else { return [] }
         let known = table.columnNames + AnalysisPreparation.indicatorLevels(table, roles: RoleDetector.detect(table))
         if known.contains(where: { ColumnName.key($0) == ColumnName.key(whole) }) { return [whole] }
+        // A share of one level ("utbildningsnivå=eftergymnasial utbildning, 3 år eller mer") whose
+        // level is in the column: one outcome, commas and all.
+        if let equals = whole.firstIndex(of: "="),
+            let column = table.column(named: String(whole[..<equals]).trimmingCharacters(in: .whitespaces)),
+            column.asCategorical().levels.contains(where: {
+                ColumnName.key($0) == ColumnName.key(String(whole[whole.index(after: equals)...]))
+            })
+        {
+            return [whole]
+        }
         return list(whole)
     }
 }

@@ -9,6 +9,8 @@ extension AnalysisPreparation {
         case column(Int)
         /// A level of the indicator column (its rows of the value column).
         case indicator(level: String, indicatorColumn: Int, valueColumn: Int)
+        /// The share of people at one level of a categorical column (`Students=Eligible`).
+        case share(column: Int, level: String)
     }
 
     /// The measures of a table with an indicator column, in the file's order of first
@@ -41,6 +43,7 @@ extension AnalysisPreparation {
             }
             return .indicator(level: level, indicatorColumn: indicator, valueColumn: valueColumn)
         }
+        if let share = try shareOutcome(name, table: table, roles: roles) { return share }
         throw AnalysisError.unknownColumn(name, available: table.columnNames + levels)
     }
 

@@ -21,6 +21,14 @@ public enum AnalysisPreparation {
             return nil
         }
         let indicatorColumns = Set(roles.columns(with: .indicator))
+        let shareColumns = Set(
+            sources.compactMap { source -> Int? in
+                if case .share(let column, _) = source { return column }
+                return nil
+            })
+        for (name, i) in zip(request.dimensions, dimensionIndices) where shareColumns.contains(i) {
+            throw AnalysisError.notADimension(name, reason: "en andel av den är valt som utfall")
+        }
         for (name, i) in zip(request.dimensions, dimensionIndices) where outcomeIndices.contains(i) {
             throw AnalysisError.notADimension(name, reason: "den är också valt som utfall")
         }
@@ -50,7 +58,7 @@ public enum AnalysisPreparation {
             let frameIndices = try (request.publication?.dimensions ?? []).map { try index(of: $0, in: table) }
             handleTotals(
                 table: table, roles: roles, dimensionIndices: dimensionIndices, dimensions: dimensions, slots: slots,
-                partsOf: Set(frameIndices), included: &included, notes: &notes)
+                partsOf: Set(frameIndices).union(shareColumns), included: &included, notes: &notes)
         }
         var outcomes = try sources.map { source in
             switch source {
@@ -60,12 +68,15 @@ public enum AnalysisPreparation {
                 return try prepareIndicatorOutcome(
                     level: level, indicatorColumn: indicator, valueColumn: value, table: table, roles: roles,
                     request: request)
+            case .share(let column, let level):
+                return try prepareShareOutcome(
+                    column: column, level: level, table: table, roles: roles, request: request)
             }
         }
         for i in outcomes.indices where outcomes[i].peopleUnknown {
             outcomes[i].varyingColumns = table.columns.indices.filter { c in
                 !dimensionIndices.contains(c) && !outcomeIndices.contains(c) && roles.roles[c] != .period
-                    && !indicatorColumns.contains(c)
+                    && !indicatorColumns.contains(c) && !shareColumns.contains(c)
                     && !table.columns[c].isNumeric && distinctIncluded(table.columns[c], included: included) > 1
             }.map { table.columns[$0].name }
         }

@@ -49,6 +49,7 @@ public enum RoleDetector {
             // In aggregated data a numeric measure per row is a value, not a per-person outcome.
             for i in roles.indices where roles[i] == .numericOutcome && overrides[i] == nil { roles[i] = .value }
             assignCounts(table, roles: &roles, overrides: overrides)
+            assignPublishedCounts(table, roles: &roles, overrides: overrides)
         }
         return ColumnRoles(roles: roles, ordered: ordered, shape: shape)
     }
@@ -133,6 +134,10 @@ public enum RoleDetector {
             {
                 return .period
             }
+            // A numeric code (basomrade_kod, kommunkod) names its group; the name column is the
+            // dimension.
+            let key = ColumnName.key(column.name)
+            if integral && (key.hasSuffix("kod") || key.hasSuffix("code")) { return .ignored }
             return .numericOutcome
         case .categorical(_, let levels):
             let relevant = levels.filter { !TotalLevel.isTotal($0) }
