@@ -32,9 +32,11 @@ public struct AnalysisData: Sendable {
         index < outcomePeriods.count ? outcomePeriods[index] : selectedPeriod
     }
 
-    /// Label of the selected period ("alla perioder" when pooled).
+    /// Label of the selected period ("alla perioder" when pooled; "senaste för varje mått" when
+    /// the measures' latest periods differ).
     public var selectedPeriodLabel: String? {
         guard let period else { return nil }
+        if Set(outcomePeriods.map { $0 ?? -1 }).count > 1 { return "senaste för varje mått" }
         return selectedPeriod.map { period.label($0) } ?? "alla perioder"
     }
 }

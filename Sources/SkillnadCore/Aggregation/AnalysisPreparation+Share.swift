@@ -19,7 +19,7 @@ extension AnalysisPreparation {
                 "\"\(levelName)\" finns inte i kolumnen \"\(table.columns[index].name)\". Värden: "
                     + column.levels.prefix(12).joined(separator: ", ") + (column.levels.count > 12 ? ", …" : "") + ".")
         }
-        if TotalLevel.isTotal(level) {
+        if TotalLevel.isTotal(level, inColumn: table.columns[index].name) {
             throw AnalysisError.invalid(
                 "\"\(level)\" är en summarad i \"\(table.columns[index].name)\"; välj en av delarna.")
         }
@@ -35,12 +35,12 @@ extension AnalysisPreparation {
         guard case .categorical(let codes, let levels) = column.storage, let mine = levels.firstIndex(of: level) else {
             throw AnalysisError.emptyColumn(table.columns[index].name)
         }
-        let totals = Set(levels.indices.filter { TotalLevel.isTotal(levels[$0]) })
+        let name = "\(table.columns[index].name)=\(level)"
+        let totals = Set(levels.indices.filter { TotalLevel.isTotal(levels[$0], inColumn: table.columns[index].name) })
         let y: [Double] = codes.map { code in
             guard code >= 0, !totals.contains(Int(code)) else { return .nan }
             return Int(code) == mine ? 1 : 0
         }
-        let name = "\(table.columns[index].name)=\(level)"
         let higherIsBetter = !request.lowerIsBetter.contains { ColumnName.key($0) == ColumnName.key(name) }
         if roles.shape == .aggregated {
             guard let countIndex = roles.columns(with: .count).first ?? roles.columns(with: .denominator).first else {

@@ -13,6 +13,19 @@ public enum Scanner {
         _ table: DataTable, request: AnalysisRequest, pattern: DisclosurePattern? = nil
     ) throws -> ScanResult {
         let data = try AnalysisPreparation.prepare(table, request: request)
+        // Published tables one dimension at a time: each table takes the total rows of the other
+        // columns (as published), not the sum of their parts, which suppression or rounding at
+        // the source can make differ.
+        if request.publication == nil, request.crossDepth == 1, data.shape == .aggregated, data.dimensions.count > 1,
+            data.dimensions.contains(where: { !$0.totalLevels.isEmpty })
+        {
+            let separate = try request.dimensions.map { dimension in
+                var single = request
+                single.dimensions = [dimension]
+                return try AnalysisPreparation.prepare(table, request: single)
+            }
+            return try scan(separate, request: request)
+        }
         var publication: PublicationCells?
         if let frame = request.publication {
             let pattern = try pattern ?? LinkedSuppression.protect(table, frame: frame, base: request)
@@ -25,25 +38,39 @@ public enum Scanner {
     static func scan(
         _ data: AnalysisData, request: AnalysisRequest, publication: PublicationCells? = nil
     ) throws -> ScanResult {
+        try scan([data], request: request, publication: publication)
+    }
+
+    /// Scans data prepared in parts (one per dimension for published count tables), ranking and
+    /// controlling false discoveries over all of them together.
+    static func scan(
+        _ parts: [AnalysisData], request: AnalysisRequest, publication: PublicationCells? = nil
+    ) throws -> ScanResult {
+        guard let data = parts.first else { throw AnalysisError.noDimensions }
         var findings: [Finding] = []
         var withheld: [SuppressedComparison] = []
         var tables: [DimensionSummary] = []
         var outcomes: [ScanResult.OutcomeInfo] = []
         var scanNotes: [String] = []
-        for index in data.outcomes.indices {
-            var scan = try OutcomeScan(data: data, outcomeIndex: index, request: request, publication: publication)
-            scan.run()
-            findings += scan.findings
-            withheld += scan.withheld
-            tables += scan.summaries
-            scanNotes += scan.notes
-            let o = data.outcomes[index]
-            outcomes.append(
-                .init(name: o.name, kind: o.kind, higherIsBetter: o.higherIsBetter, n: scan.totalPeople))
+        for part in parts {
+            for index in part.outcomes.indices {
+                var scan = try OutcomeScan(data: part, outcomeIndex: index, request: request, publication: publication)
+                scan.run()
+                findings += scan.findings
+                withheld += scan.withheld
+                tables += scan.summaries
+                scanNotes += scan.notes
+                let o = part.outcomes[index]
+                if !outcomes.contains(where: { $0.name == o.name }) {
+                    outcomes.append(
+                        .init(name: o.name, kind: o.kind, higherIsBetter: o.higherIsBetter, n: scan.totalPeople))
+                }
+            }
         }
         let differences = rank(findings, request: request)
         agreeTrendWording(&tables, with: differences)
-        var notes = data.notes + scanNotes
+        var notes: [String] = []
+        for note in parts.flatMap(\.notes) + scanNotes where !notes.contains(note) { notes.append(note) }
         if data.outcomes.contains(where: { $0.kind == .value }) {
             notes.append("Aggregerade värden utan antal saknar spridningsmått: skillnader redovisas utan test.")
         }
@@ -59,7 +86,8 @@ public enum Scanner {
                     + "fram ur dem tillsammans.")
         }
         return ScanResult(
-            source: data.source, shape: data.shape, outcomes: outcomes, dimensions: data.dimensions.map(\.name),
+            source: data.source, shape: data.shape, outcomes: outcomes,
+            dimensions: parts.flatMap { $0.dimensions.map(\.name) },
             crossDepth: request.crossDepth, threshold: request.threshold,
             disclosureControlled: request.disclosureControl, published: publication != nil,
             period: data.selectedPeriodLabel,

@@ -17,7 +17,10 @@ extension ExplorerRoutes {
                 && (kindFilter.isEmpty || d.comparison.rawValue == kindFilter)
         }
         let holding = matching.filter(\.holds).count
-        var rows = showAll ? matching : matching.filter(\.holds)
+        // Published values without n cannot be tested: they are shown as they are, not hidden
+        // as uncertain.
+        let untested = matching.filter { !$0.tested }.count
+        var rows = showAll ? matching : matching.filter { $0.holds || !$0.tested }
         switch sort {
         case "p": rows.sort { ($0.pValue ?? 2) < ($1.pValue ?? 2) }
         case "estimate": rows.sort { abs($0.estimate) > abs($1.estimate) }
@@ -46,11 +49,13 @@ extension ExplorerRoutes {
             "\(SwedishFormat.count(result.differences.count, "skillnad", "skillnader")) jämförda i \(result.source)"
         if let period = result.period { summary += ", period \(period)" }
         let holdingSummary =
-            holding == 0
-            ? "Ingen av dem håller efter kontroll för många jämförelser (q < 0,05)."
-            : (holding == 1 ? "En" : SwedishFormat.integer(Double(holding)))
-                + " håller efter kontroll för många jämförelser (q < 0,05)"
-                + (showAll || holding == matching.count ? "." : " och visas först; de andra är osäkra.")
+            untested == matching.count && !matching.isEmpty
+            ? "Värdena saknar antal och spridningsmått, så skillnaderna prövas inte statistiskt; alla visas."
+            : holding == 0
+                ? "Ingen av dem håller efter kontroll för många jämförelser (q < 0,05)."
+                : (holding == 1 ? "En" : SwedishFormat.integer(Double(holding)))
+                    + " håller efter kontroll för många jämförelser (q < 0,05)"
+                    + (showAll || holding == matching.count ? "." : " och visas först; de andra är osäkra.")
         let hidden = Form(encoded: base).values.flatMap { name, values in
             values.map { HiddenField(name: name, value: $0) }
         }
@@ -63,7 +68,7 @@ extension ExplorerRoutes {
                     ("limit", String(limit + 100)),
                 ]
                     + (showAll ? [("alla", "1")] : []))
-        let others = matching.count - holding
+        let others = matching.count - holding - untested
         let showAllLink =
             !showAll && others > 0
             ? LinkItem(
@@ -89,7 +94,8 @@ extension ExplorerRoutes {
                 ("score", "Poäng"), ("p", "p-värde"), ("estimate", "Skillnadens storlek"), ("excess", "Antal berörda"),
             ].map {
                 Choice(value: $0.0, label: $0.1, checked: $0.0 == sort)
-            }, showAll: showAll, showAllLink: showAllLink, noneHold: !showAll && holding == 0 && !matching.isEmpty,
+            }, showAll: showAll, showAllLink: showAllLink,
+            noneHold: !showAll && holding == 0 && untested == 0 && !matching.isEmpty,
             withheld: result.suppressedComparisons.count,
             hasWithheld: !result.suppressedComparisons.isEmpty, crossings: crossings, hasCrossings: !crossings.isEmpty,
             query: base,

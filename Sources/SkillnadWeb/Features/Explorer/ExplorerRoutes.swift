@@ -109,8 +109,11 @@ struct ExplorerRoutes {
         }
         // A first visit scans every outcome by every offered dimension, one at a time, so the page
         // opens on the differences that hold rather than on an empty form.
-        let offered = data.dimensionColumns.map(\.name).filter { frame?.dimensions.contains($0) ?? true }
-        if parameters.outcomes.isEmpty { parameters.outcomes = Array(data.outcomeNames.prefix(8)) }
+        var offered = data.dimensionColumns.map(\.name).filter { frame?.dimensions.contains($0) ?? true }
+        if parameters.outcomes.isEmpty { parameters.outcomes = data.firstViewOutcomes }
+        // A column whose share is an outcome is not also a grouping.
+        let counted = Set(parameters.outcomes.compactMap(data.shareColumn(of:)))
+        offered.removeAll { counted.contains($0) }
         if parameters.dimensions.isEmpty { parameters.dimensions = data.firstViewDimensions(offered: offered) }
         if parameters.outcomes.isEmpty || parameters.dimensions.isEmpty {
             let model = ExploreModel(

@@ -36,7 +36,40 @@ struct DatasetContext: Sendable {
         {
             return column.asCategorical().levels
         }
-        return outcomeColumns.map(\.name)
+        return outcomeColumns.map(\.name) + shareOutcomes.flatMap(\.names)
+    }
+
+    /// In a count table without outcome columns, the share of each level of the grouping
+    /// columns with 2–12 levels besides totals ("Students=Eligible"): columns that describe the
+    /// people counted first (the last such column first, as published tables put the breakdown
+    /// next to the count), then age, then sex — which are better as groupings.
+    var shareOutcomes: [(column: String, names: [String])] {
+        guard outcomeColumns.isEmpty, version.columns.contains(where: { $0.role == .count }) else { return [] }
+        let candidates = dimensionColumns.enumerated().compactMap {
+            position, stored -> (column: String, names: [String], rank: Int, position: Int)? in
+            guard let levels = table.column(named: stored.name)?.asCategorical().levels else { return nil }
+            let parts = levels.filter { !TotalLevel.isTotal($0, inColumn: stored.name) }
+            guard (2...12).contains(parts.count) else { return nil }
+            let rank =
+                CodeNormaliser.isSexColumn(stored.name)
+                ? 2 : ColumnName.contains(stored.name, anyOf: ["alder", "age"]) ? 1 : 0
+            return (stored.name, parts.map { "\(stored.name)=\($0)" }, rank, position)
+        }
+        return candidates.sorted { ($0.rank, -$0.position) < ($1.rank, -$1.position) }.map { ($0.column, $0.names) }
+    }
+
+    /// The outcomes a first view scans: up to eight outcomes, or the shares of the first share
+    /// column (its column is then not a grouping).
+    var firstViewOutcomes: [String] {
+        if let first = shareOutcomes.first, outcomeNames.first == first.names.first {
+            return Array(first.names.prefix(8))
+        }
+        return Array(outcomeNames.prefix(8))
+    }
+
+    /// The column a share outcome counts, if the name is one ("Students=Eligible" → "Students").
+    func shareColumn(of outcome: String) -> String? {
+        shareOutcomes.first { $0.names.contains(outcome) }?.column
     }
 
     /// Columns that can be dimensions (sensitive columns included: only aggregates are shown).

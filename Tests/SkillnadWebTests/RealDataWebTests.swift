@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@testable import SkillnadWeb
+
+/// Published statistics uploaded as a user would, through to the ranked differences: Skolverket's
+/// eligibility count table and Kolada's export of several KPIs.
+@Suite(.serialized) struct RealDataWebTests {
+    static func realFile(_ name: String) throws -> [UInt8] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../SkillnadImportTests/Fixtures/\(name)")
+        return [UInt8](try Data(contentsOf: url))
+    }
+
+    /// Uploads and imports with the detected roles; returns the explorer's first view.
+    static func importAndExplore(_ browser: Browser, file: String, name: String) async throws -> Browser.Page {
+        try await importAndExplore(browser, file: file, name: name, query: "")
+    }
+
+    static func importAndExplore(
+        _ browser: Browser, file: String, name: String, query: String
+    ) async throws -> Browser.Page {
+        _ = try await browser.get("/datasets/new")
+        let uploaded = try await browser.upload("/datasets/upload", fileName: file, bytes: try realFile(file))
+        let preview = try await browser.get(try #require(uploaded.location))
+        #expect(preview.status == .ok)
+        let token = try #require(uploaded.location?.split(separator: "=").last.map(String.init))
+        let started = try await browser.post("/datasets/import", [("token", token), ("name", name)])
+        let done = try await DatasetFlowTests.finish(browser, try #require(started.location))
+        let dataset = try #require(done.location?.split(separator: "/").last.map(String.init))
+        let first = try await browser.get("/explore?dataset=\(dataset)")
+        return query.isEmpty ? first : try await browser.get("/explore?dataset=\(dataset)&\(query)")
+    }
+
+    @Test func skolverketsEligibilityTableReachesTheRankedDifferences() async throws {
+        try await WebHarness.with(demo: false) { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                let page = try await Self.importAndExplore(
+                    browser, file: "skolverket_gymnasiebehorighet_ak9_2019.csv", name: "Behörighet 2019")
+                #expect(page.status == .ok)
+                #expect(page.body.contains("Rangordnade skillnader"))
+                #expect(page.body.contains("value=\"Students=Eligible\" checked"))
+                // Pandas: girls 86,9 %, boys 83,5 % eligible (SchoolOrganiser = Samtliga, all municipalities).
+                // Each table uses the other column's published total rows (SchoolOrganiser = Samtliga), not
+                // the sum of its parts, which Skolverket's suppression makes smaller.
+                #expect(page.body.contains("K 86,9"), "share eligible by gender")
+                #expect(page.body.contains("Enskild 93,3"), "share eligible by organiser (Gender = Samtliga)")
+                #expect(!page.body.contains("--filter"), "no command-line flags on web pages")
+            }
+        }
+    }
+
+    @Test func koladasExportOffersEachKPIAndNeverTheirSum() async throws {
+        try await WebHarness.with(demo: false) { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                let page = try await Self.importAndExplore(
+                    browser, file: "kolada_export_bakgrund_2008_2012_latin1.csv", name: "Kolada bakgrund")
+                #expect(page.status == .ok)
+                #expect(page.body.contains("value=\"Arbetslöshet, (%)\""))
+                #expect(!page.body.contains("value=\"Visat Värde\""), "the column mixing KPIs is not an outcome")
+                #expect(page.body.contains("Rangordnade skillnader"))
+                let differences = page.body.matches(of: /<a href="\/explore\/difference[^>]*>([^<]*)</).map {
+                    String($0.1)
+                }
+                #expect(!differences.isEmpty)
+                #expect(!differences.contains { $0.contains("ovägt medel") }, "the average is not a municipality")
+                #expect(!page.body.contains("--filter"))
+            }
+        }
+    }
+}
