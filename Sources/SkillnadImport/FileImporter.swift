@@ -63,6 +63,14 @@ public enum FileImporter {
         if bytes.prefix(4096).contains(0) && TextEncoding.detect(bytes) != .utf16 {
             throw ImportError(file: name, expected: "en textfil (CSV) eller .xlsx", found: "binärdata")
         }
+        switch Self.sniff(bytes) {
+        case .json: return try readJSON(bytes, name: name)
+        case .markup(let kind):
+            throw ImportError(
+                file: name, expected: "en tabell: CSV, Excel (.xlsx), Kolada-JSON eller JSON-stat",
+                found: kind + " – spara tabellen som CSV eller Excel, eller ladda ner den som JSON-stat")
+        case .text: break
+        }
         let csv = try CSVReader.read(bytes, source: name)
         let normalised = TableNormaliser.normalise(csv.table)
         return Result(

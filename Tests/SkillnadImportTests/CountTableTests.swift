@@ -74,4 +74,18 @@ import Testing
             table, request: AnalysisRequest(outcomes: ["alder=65-79"], dimensions: ["basomrade"]))
         #expect((areas.tables.first?.groups.count ?? 0) > 300)
     }
+
+    /// A filter on a sex column reads the published word ("Flickor") although the levels are
+    /// normalised to K/M/T, and a filtered column keeps its chosen rows instead of its totals.
+    /// Pandas (Gender == "Flickor", parts of SchoolOrganiser): Enskild 0,947317, Kommunal 0,856140.
+    @Test func aFilterOnGenderKeepsTheGirls() throws {
+        let table = try Self.table("skolverket_gymnasiebehorighet_ak9_2019.csv")
+        let result = try Scanner.scan(
+            table,
+            request: AnalysisRequest(
+                outcomes: ["Students=Eligible"], dimensions: ["SchoolOrganiser"], filters: ["Gender": ["Flickor"]]))
+        let groups = Self.groups(result)
+        #expect(abs((groups["Enskild"]?.estimate ?? 0) - 0.947317) < 1e-6)
+        #expect(abs((groups["Kommunal"]?.estimate ?? 0) - 0.856140) < 1e-6)
+    }
 }

@@ -84,4 +84,24 @@ import Testing
             for group in summary.groups { #expect((group.estimate ?? 0) <= largest + 1e-9, "\(summary.outcome)") }
         }
     }
+
+    /// SCB's income table: `MedTyp` (Medelvärde/Median) is the measure; two overlapping age totals
+    /// ("totalt 16+ år", "totalt 20+ år") — the first is used. Pandas, Stockholm, ålder = "totalt 16+ år":
+    /// Median kvinnor 293,1, män 353,1; Medelvärde is never mixed in.
+    @Test func meanAndMedianAreNeverMixed() throws {
+        let table = try FileImporter.read(path: fixturePath("scb_inkomster_2018.csv")).table
+        let result = try Scanner.scan(
+            table,
+            request: AnalysisRequest(outcomes: ["Median"], dimensions: ["kön"], filters: ["region": ["Stockholm"]]))
+        let groups = Dictionary(
+            (result.tables.first?.groups ?? []).map { ($0.label, $0.estimate ?? 0) }, uniquingKeysWith: { a, _ in a })
+        #expect(abs((groups["K"] ?? 0) - 293.1) < 1e-9)
+        #expect(abs((groups["M"] ?? 0) - 353.1) < 1e-9)
+        #expect(result.notes.contains { $0.contains("totalt 16+ år") })
+        #expect(throws: AnalysisError.self) {
+            try Scanner.scan(
+                table,
+                request: AnalysisRequest(outcomes: ["X2018"], dimensions: ["kön"], filters: ["region": ["Stockholm"]]))
+        }
+    }
 }

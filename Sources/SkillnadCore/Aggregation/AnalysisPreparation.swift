@@ -56,9 +56,11 @@ public enum AnalysisPreparation {
             // For publication, every frame dimension counts as compared, so the rows are those
             // the frame's pattern was computed on.
             let frameIndices = try (request.publication?.dimensions ?? []).map { try index(of: $0, in: table) }
+            // A filtered column keeps the rows the filter chose, not its total rows.
+            let filtered = Set(request.filters.keys.compactMap { table.columnIndex(named: $0) })
             handleTotals(
                 table: table, roles: roles, dimensionIndices: dimensionIndices, dimensions: dimensions, slots: slots,
-                partsOf: Set(frameIndices).union(shareColumns), included: &included, notes: &notes)
+                partsOf: Set(frameIndices).union(shareColumns).union(filtered), included: &included, notes: &notes)
         }
         var outcomes = try sources.map { source in
             switch source {
@@ -149,7 +151,14 @@ public enum AnalysisPreparation {
     ) throws {
         for (name, accepted) in filters.sorted(by: { $0.key < $1.key }) {
             let column = table.columns[try index(of: name, in: table)]
-            let keys = Set(accepted.map(ColumnName.key))
+            // A sex column reads "Flickor", "kvinnor" and "K" alike (its levels are normalised to K/M/T).
+            let isSex = CodeNormaliser.isSexColumn(column.name)
+            let keys = Set(
+                accepted.flatMap { value in
+                    [ColumnName.key(value)]
+                        + (isSex
+                            ? [CodeNormaliser.sex(value, scbNumeric: false)].compactMap { $0.map(ColumnName.key) } : [])
+                })
             var matched = false
             for row in 0..<table.rowCount where included[row] {
                 let ok = keys.contains(ColumnName.key(column.text(at: row)))
@@ -239,8 +248,10 @@ public enum AnalysisPreparation {
             if CodeNormaliser.isSexColumn(column.name) { column = CodeNormaliser.normaliseSex(column) }
             guard case .categorical(let codes, let levels) = column.asCategorical().storage else { continue }
             let isSex = CodeNormaliser.isSexColumn(column.name)
-            let totals = Set(levels.indices.filter { TotalLevel.isTotal(levels[$0]) || (isSex && levels[$0] == "T") })
+            var totals = Set(levels.indices.filter { TotalLevel.isTotal(levels[$0]) || (isSex && levels[$0] == "T") })
             guard !totals.isEmpty else { continue }
+            // Several totals ("totalt 16+ år", "totalt 20+ år") overlap: the first, as published, is used.
+            if totals.count > 1 && !partsOf.contains(i), let first = totals.min() { totals = [first] }
             if partsOf.contains(i) {
                 for row in codes.indices where codes[row] >= 0 && totals.contains(Int(codes[row])) {
                     included[row] = false
