@@ -22,7 +22,13 @@ struct AnalysisOptions: ParsableArguments {
     @Option(name: .long, help: "Period att jämföra: senaste (standard), alla, eller en period, t.ex. 2024.")
     var period: String = "senaste"
 
-    @Option(name: .long, help: "Utfall där lägre värden är bättre, kommaseparerade.")
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Utfall där lägre värden är bättre, kommaseparerade (\"ingen\" för inga).",
+            discussion:
+                "Utan flaggan föreslås det efter utfallets namn (arbetslöshet, ohälsa, kostnader, väntetider …)."
+        ))
     var lowerBetter: String?
 
     @Option(
@@ -65,7 +71,9 @@ struct AnalysisOptions: ParsableArguments {
         request.threshold = threshold
         request.disclosureControl = !noDisclosureControl
         request.period = PeriodSelection(userInput: period)
-        request.lowerIsBetter = Set(Self.list(lowerBetter))
+        request.lowerIsBetter =
+            lowerBetter.map { ColumnName.key($0) == "ingen" ? [] : Set(Self.list($0)) }
+            ?? Set(request.outcomes.filter(OutcomeDirection.lowerIsBetterByName))
         for item in role {
             let (column, parsed) = try Self.parseRole(item)
             request.roleOverrides[column] = parsed

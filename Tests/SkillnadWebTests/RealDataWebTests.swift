@@ -60,6 +60,8 @@ import Testing
                 #expect(page.status == .ok)
                 #expect(page.body.contains("value=\"Arbetslöshet, (%)\""))
                 #expect(!page.body.contains("value=\"Visat Värde\""), "the column mixing KPIs is not an outcome")
+                // Higher unemployment is not better: the name suggests the direction, the user can change it.
+                #expect(page.body.contains("name=\"lagre\" value=\"Arbetslöshet, (%)\" checked"))
                 #expect(page.body.contains("Rangordnade skillnader"))
                 let differences = page.body.matches(of: /<a href="\/explore\/difference[^>]*>([^<]*)</).map {
                     String($0.1)

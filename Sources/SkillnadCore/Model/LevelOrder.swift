@@ -9,6 +9,7 @@ public enum LevelOrder {
     /// The rank key of a level within an ordered dimension, or nil if it has none.
     public static func rank(_ level: String) -> Double? {
         let lower = level.lowercased()
+        if let period = periodRank(lower) { return period }
         if let education = educationRank(lower) { return education }
         guard let number = firstInteger(in: lower) else { return nil }
         return Double(number)
@@ -46,6 +47,15 @@ public enum LevelOrder {
             }
             return swedishKey(a).lexicographicallyPrecedes(swedishKey(b))
         }
+    }
+
+    /// Months, quarters and tertials as SCB and Kolada write them ("2026M04", "2025K2", "2025T1",
+    /// "2024Q3"): the year plus the part, so "2025M9" comes before "2025M10" and "2026M01".
+    static func periodRank(_ level: String) -> Double? {
+        guard let match = level.wholeMatch(of: /(\d{4})\s*([mkqt])\s*(\d{1,2})/),
+            let year = Int(match.1), let part = Int(match.3)
+        else { return nil }
+        return Double(year) + Double(part) / 100
     }
 
     /// Whether the level means "unknown" (uppgift saknas).

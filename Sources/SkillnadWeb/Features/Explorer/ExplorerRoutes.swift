@@ -30,6 +30,9 @@ struct ExplorerRoutes {
         var canAnalyse: Bool
         var uncontrolled: Bool
         var asReader: Bool
+        /// The chosen outcomes, ticked where lower is better.
+        var directions: [Choice]
+        var hasDirections: Bool
         /// For readers: what the dataset publishes, in words.
         var frameNote: String?
     }
@@ -191,6 +194,9 @@ struct ExplorerRoutes {
                 + [Choice(value: "alla", label: "Alla perioder sammanslagna", checked: p.period == "alla")]
                 + periods.reversed().map { Choice(value: $0, label: $0, checked: p.period == $0) },
             hasPeriods: !periods.isEmpty, canAnalyse: user.role.canAnalyse, uncontrolled: p.uncontrolled,
-            asReader: p.asReader, frameNote: frameNote)
+            asReader: p.asReader,
+            directions: p.outcomes.map {
+                Choice(value: $0, label: $0, checked: p.effectiveLowerIsBetter.contains($0))
+            }, hasDirections: !p.outcomes.isEmpty, frameNote: frameNote)
     }
 }

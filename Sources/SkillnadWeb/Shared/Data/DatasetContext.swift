@@ -98,13 +98,14 @@ struct DatasetContext: Sendable {
 
     /// A request with the stored roles and the settings' threshold.
     func request(
-        outcomes: [String], dimensions: [String], cross: Int, period: String, controlled: Bool, threshold: Int
+        outcomes: [String], dimensions: [String], cross: Int, period: String, controlled: Bool, threshold: Int,
+        lowerIsBetter: Set<String> = []
     )
         -> AnalysisRequest
     {
         var request = AnalysisRequest(
             outcomes: outcomes, dimensions: dimensions, crossDepth: cross, threshold: threshold,
-            disclosureControl: controlled, period: PeriodSelection(userInput: period))
+            disclosureControl: controlled, period: PeriodSelection(userInput: period), lowerIsBetter: lowerIsBetter)
         for column in version.columns {
             request.roleOverrides[column.name] = column.role
             if column.ordered { request.orderedOverrides[column.name] = true }

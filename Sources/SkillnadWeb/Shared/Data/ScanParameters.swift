@@ -14,6 +14,9 @@ struct ScanParameters: Sendable {
     var uncontrolled: Bool
     /// Whether an analyst asked to see what readers see (output protected for publication).
     var asReader: Bool
+    /// Outcomes where lower is better, as chosen on the page; nil before the user has chosen
+    /// (then the outcomes' names suggest it).
+    var lowerIsBetter: [String]?
 
     init(_ form: Form) {
         datasetId = form["dataset"].flatMap { Int64($0) }
@@ -24,6 +27,12 @@ struct ScanParameters: Sendable {
         period = form["period"] ?? "senaste"
         uncontrolled = form["uncontrolled"] == "1"
         asReader = form["visning"] == "publicering"
+        lowerIsBetter = form["riktning"] == "1" ? form.all("lagre") : nil
+    }
+
+    /// The outcomes where lower is better: the user's choice, else what the names suggest.
+    var effectiveLowerIsBetter: Set<String> {
+        Set(lowerIsBetter ?? outcomes.filter(OutcomeDirection.lowerIsBetterByName))
     }
 
     /// Whether disclosure control applies for this user: always for readers and API tokens of readers.
@@ -49,6 +58,7 @@ struct ScanParameters: Sendable {
         pairs.append(("period", period))
         if uncontrolled { pairs.append(("uncontrolled", "1")) }
         if asReader { pairs.append(("visning", "publicering")) }
+        if let lowerIsBetter { pairs += [("riktning", "1")] + lowerIsBetter.map { ("lagre", $0) } }
         return Form.encode(pairs)
     }
 
@@ -68,7 +78,8 @@ struct ScanParameters: Sendable {
         }
         var request = data.request(
             outcomes: chosen.outcomes, dimensions: chosen.dimensions, cross: chosen.cross, period: period,
-            controlled: controlled(for: user), threshold: try await services.threshold())
+            controlled: controlled(for: user), threshold: try await services.threshold(),
+            lowerIsBetter: chosen.effectiveLowerIsBetter)
         var pattern: DisclosurePattern?
         if published(for: user) {
             (request, pattern) = try await data.forPublication(request, services)
