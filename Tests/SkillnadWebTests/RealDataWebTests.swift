@@ -72,4 +72,28 @@ import Testing
             }
         }
     }
+
+    /// SCB's income table: Median and Medelvärde are separate measures, values without n cannot be
+    /// pooled over municipalities — the page says to choose one under "Filtrera rader", and with
+    /// region = Stockholm the median by kön is the published 293,1 (K) and 353,1 (M).
+    @Test func incomeNeedsARegionChosenOnThePage() async throws {
+        try await WebHarness.with(demo: false) { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                let pooled = try await Self.importAndExplore(
+                    browser, file: "scb_inkomster_2018.csv", name: "Inkomster 2018",
+                    query: "outcome=Median&by=k%C3%B6n")
+                #expect(pooled.body.contains("under ”Filtrera rader”"))
+                #expect(!pooled.body.contains("--filter"))
+                #expect(pooled.body.contains("<summary>Filtrera rader</summary>"))
+                let dataset = try #require(
+                    pooled.body.firstMatch(of: /name="dataset" value="([0-9]+)"/).map { String($0.1) })
+                let chosen = try await browser.get(
+                    "/explore?dataset=\(dataset)&outcome=Median&by=k%C3%B6n&filter=region%3DStockholm")
+                #expect(chosen.body.contains("K 293,1"))
+                #expect(chosen.body.contains("M 353,1"))
+                #expect(chosen.body.contains("<option value=\"region=Stockholm\" selected>"))
+            }
+        }
+    }
 }

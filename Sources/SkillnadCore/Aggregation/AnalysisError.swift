@@ -102,7 +102,8 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "eftersom kolumnerna \(columns) varierar. "
                 + (cli
                     ? "Välj rader med --filter KOLUMN=VÄRDE eller lägg till kolumnerna i --by."
-                    : "Välj också kolumnerna som grupper, så att varje rad blir en egen grupp.")
+                    : "Välj ett värde för \(columns) under ”Filtrera rader”, eller välj kolumnen som grupp, så att "
+                        + "varje rad blir en egen grupp.")
         case .noRows(let detail):
             return "Inga rader kvar att analysera: \(detail)."
         case .missingDenominator(let name):

@@ -33,8 +33,18 @@ struct ExplorerRoutes {
         /// The chosen outcomes, ticked where lower is better.
         var directions: [Choice]
         var hasDirections: Bool
+        /// "Filtrera rader": one select per grouping column, "alla" or one of its values.
+        var filters: [FilterSelect]
+        var hasFilters: Bool
+        var filtered: Bool
         /// For readers: what the dataset publishes, in words.
         var frameNote: String?
+    }
+
+    struct FilterSelect {
+        var id: String
+        var label: String
+        var options: [Choice]
     }
 
     struct ExploreModel {
@@ -130,7 +140,21 @@ struct ExplorerRoutes {
                     path: Paths.explore)
             )
         }
-        let (_, result, request) = try await parameters.scan(services, user: user)
+        let result: ScanResult
+        let request: AnalysisRequest
+        do {
+            (_, result, request) = try await parameters.scan(services, user: user)
+        } catch let error as AnalysisError {
+            // The choice does not fit the data: the form stays, with the message beside the
+            // controls that fix it (the row filters open).
+            var form = formModel(data, parameters, user: user, frame: frame)
+            form.filtered = form.hasFilters
+            let model = ExploreModel(form: form, hasResult: false, result: nil, emptyNote: error.message(.web))
+            return Responses.html(
+                services.pages.page(
+                    .explorerExplore, title: "Utforska \(data.dataset.name)", model: model, context: context,
+                    path: Paths.explore), status: .badRequest)
+        }
         // The content depends only on the scan, the query and the role; the layout is per user.
         let pairs = query.values.sorted { $0.key < $1.key }.flatMap { name, values in values.map { (name, $0) } }
         let key =
@@ -167,6 +191,25 @@ struct ExplorerRoutes {
                 context: context, path: Paths.explore))
     }
 
+    /// One select per non-sensitive grouping column for choosing rows; not offered when the
+    /// output is protected for publication (a filter would be one more crossing than the frame
+    /// allows).
+    func filterSelects(_ data: DatasetContext, _ p: ScanParameters, frame: PublicationFrame?) -> [FilterSelect] {
+        guard frame == nil else { return [] }
+        return data.dimensionColumns.filter { !$0.sensitive }.enumerated().compactMap { index, column in
+            guard let levels = data.table.column(named: column.name)?.asCategorical().levels, levels.count <= 500 else {
+                return nil
+            }
+            let chosen = Set(p.filters[column.name] ?? [])
+            return FilterSelect(
+                id: "filter-\(index)", label: column.name,
+                options: [Choice(value: "", label: "Alla", checked: chosen.isEmpty)]
+                    + LevelOrder.sorted(levels, ordered: column.ordered).map {
+                        Choice(value: "\(column.name)=\($0)", label: $0, checked: chosen.contains($0))
+                    })
+        }
+    }
+
     func formModel(_ data: DatasetContext, _ p: ScanParameters, user: UserRecord, frame: PublicationFrame?) -> FormModel
     {
         let periods = data.periods
@@ -197,6 +240,7 @@ struct ExplorerRoutes {
             asReader: p.asReader,
             directions: p.outcomes.map {
                 Choice(value: $0, label: $0, checked: p.effectiveLowerIsBetter.contains($0))
-            }, hasDirections: !p.outcomes.isEmpty, frameNote: frameNote)
+            }, hasDirections: !p.outcomes.isEmpty, filters: filterSelects(data, p, frame: frame),
+            hasFilters: !data.dimensionColumns.isEmpty, filtered: !p.filters.isEmpty, frameNote: frameNote)
     }
 }

@@ -17,6 +17,8 @@ struct ScanParameters: Sendable {
     /// Outcomes where lower is better, as chosen on the page; nil before the user has chosen
     /// (then the outcomes' names suggest it).
     var lowerIsBetter: [String]?
+    /// Rows chosen on the page ("region=Stockholm"), column → accepted values.
+    var filters: [String: [String]]
 
     init(_ form: Form) {
         datasetId = form["dataset"].flatMap { Int64($0) }
@@ -28,6 +30,15 @@ struct ScanParameters: Sendable {
         uncontrolled = form["uncontrolled"] == "1"
         asReader = form["visning"] == "publicering"
         lowerIsBetter = form["riktning"] == "1" ? form.all("lagre") : nil
+        var filters: [String: [String]] = [:]
+        for item in form.all("filter") {
+            guard let equals = item.firstIndex(of: "=") else { continue }
+            let column = String(item[..<equals])
+            let value = String(item[item.index(after: equals)...])
+            guard !column.isEmpty, !value.isEmpty else { continue }
+            filters[column, default: []].append(value)
+        }
+        self.filters = filters
     }
 
     /// The outcomes where lower is better: the user's choice, else what the names suggest.
@@ -59,6 +70,9 @@ struct ScanParameters: Sendable {
         if uncontrolled { pairs.append(("uncontrolled", "1")) }
         if asReader { pairs.append(("visning", "publicering")) }
         if let lowerIsBetter { pairs += [("riktning", "1")] + lowerIsBetter.map { ("lagre", $0) } }
+        pairs += filters.sorted { $0.key < $1.key }.flatMap { column, values in
+            values.map { ("filter", "\(column)=\($0)") }
+        }
         return Form.encode(pairs)
     }
 
@@ -71,6 +85,7 @@ struct ScanParameters: Sendable {
             let frame = try await data.publicationFrame(services)
             chosen.dimensions = dimensions.filter { frame.dimensions.contains($0) }
             chosen.cross = min(cross, frame.depth)
+            chosen.filters = [:]
             if chosen.dimensions.isEmpty {
                 throw AnalysisError.outsideFrame(
                     "välj någon av de dimensioner som publiceras (\(frame.dimensions.joined(separator: ", ")))")
@@ -80,6 +95,7 @@ struct ScanParameters: Sendable {
             outcomes: chosen.outcomes, dimensions: chosen.dimensions, cross: chosen.cross, period: period,
             controlled: controlled(for: user), threshold: try await services.threshold(),
             lowerIsBetter: chosen.effectiveLowerIsBetter)
+        request.filters = chosen.filters
         var pattern: DisclosurePattern?
         if published(for: user) {
             (request, pattern) = try await data.forPublication(request, services)
