@@ -37,3 +37,18 @@ import Testing
         #expect(result.table.column(named: "municipality_name_short")?.levels.contains("Upplands Väsby") == true)
     }
 }
+
+/// One column per period (SCB's and R's `X2018`, `X2019` …) is read as a period column.
+@Suite struct WidePeriodTests {
+    @Test func periodColumnsBecomeAPeriodAndAValue() throws {
+        let csv = "region;kön;X2018;X2019;X2020\nAle;män;10;12;..\nAle;kvinnor;11;13;15\nBorås;män;20;22;24\n"
+        let table = try FileImporter.read(bytes: Array(csv.utf8), name: "bred.csv").table
+        #expect(table.columnNames == ["region", "kön", "period", "värde"])
+        #expect(table.rowCount == 9)
+        #expect(table.column(named: "period")?.levels == ["2018", "2019", "2020"])
+        #expect((0..<3).map { table.column(named: "värde")?.text(at: $0) } == ["10", "12", ".."])
+        #expect(table.column(named: "kön")?.text(at: 3) == "K")
+        let roles = RoleDetector.detect(table)
+        #expect(roles.roles[2] == .period)
+    }
+}

@@ -1,10 +1,15 @@
-/// Normalises codes in an imported table: kön columns to K/M/T and municipality/area code
-/// columns to four digits with leading zero (DeSO/RegSO upper-cased).
+/// Normalises an imported table: one column per period becomes a period column
+/// (``WidePeriods``), kön columns become K/M/T and municipality/area code columns get four
+/// digits with leading zero (DeSO/RegSO upper-cased).
 public enum TableNormaliser {
     /// The normalised table and which columns changed.
     public static func normalise(_ table: DataTable) -> (table: DataTable, changed: [String]) {
-        var result = table
-        var changed: [String] = []
+        // One column per period becomes a period column (wide → long).
+        let widePeriods = WidePeriods.periodColumns(table).map { table.columns[$0].name }
+        var result = WidePeriods.melt(table) ?? table
+        var changed: [String] =
+            widePeriods.isEmpty
+            ? [] : ["\(widePeriods[0])–\(widePeriods[widePeriods.count - 1]) (till en periodkolumn)"]
         for i in result.columns.indices {
             let column = result.columns[i]
             var updated: Column?
