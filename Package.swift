@@ -29,6 +29,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // Pure core: data model, statistics, disclosure control, scan. No I/O.
@@ -79,11 +80,18 @@ let package = Package(
             resources: [.copy("Templates"), .copy("Assets")],
             swiftSettings: strictSettings),
         // The `skillnad` command.
+        // Adapter: fetches published statistics over HTTP (Kolada's API).
+        .target(
+            name: "SkillnadFetch",
+            dependencies: [
+                "SkillnadCore", "SkillnadImport", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            swiftSettings: strictSettings),
         .executableTarget(
             name: "SkillnadCLI",
             dependencies: [
                 "SkillnadCore", "SkillnadImport", "SkillnadReport", "SkillnadDemo", "SkillnadStorage", "SkillnadWeb",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SkillnadFetch", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
         .testTarget(
@@ -103,7 +111,11 @@ let package = Package(
             ],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "SkillnadCLITests", dependencies: ["SkillnadCLI", "SkillnadStorage"],
+            name: "SkillnadCLITests",
+            dependencies: [
+                "SkillnadCLI", "SkillnadStorage", "SkillnadFetch", "SkillnadImport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
             swiftSettings: strictSettings),
         .testTarget(
             name: "SkillnadStorageTests", dependencies: ["SkillnadStorage", "SkillnadDemo"],

@@ -14,10 +14,11 @@ struct Skillnad: AsyncParsableCommand {
               skillnad describe data.csv
               skillnad compare data.csv --outcome beviljad_insats --by kön --adjust-for risk_bbic
               skillnad demo-data --out demo
+              skillnad kolada fetch --kpi N00945 --municipality 0180,1480 --years 2015-2024 --out kolada.json
             """,
         subcommands: [
             ServeCommand.self, ScanCommand.self, DescribeCommand.self, CompareCommand.self, DemoDataCommand.self,
-            UserCommand.self,
+            UserCommand.self, KoladaCommand.self,
         ])
 }
 

@@ -1,0 +1,96 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import SkillnadImport
+
+/// Fetches data from Kolada's API: every path of a ``KoladaQuery``, every page (`next_page` in
+/// v2, `next_url` in v3), waiting and retrying when the API answers 429 (too many requests).
+/// The result is one Kolada JSON document that ``KoladaJSONReader`` reads, with the source and
+/// the fetch time.
+///
+/// ```swift
+/// let data = try await KoladaFetcher(base: "https://api.kolada.se").fetch(query)
+/// ```
+public struct KoladaFetcher: Sendable {
+    /// The API's address (configurable, e.g. for a local mirror or a test server).
+    public var base: String
+    /// The HTTP client.
+    public var client: HTTPClient
+    /// Attempts per request when the API answers 429.
+    public var attempts = 5
+    /// Longest wait between attempts, in seconds.
+    public var longestWait = 30.0
+    /// Longest time for one request, connecting included.
+    public var timeout: TimeAmount = .seconds(60)
+    /// Most pages followed per path (a guard against a server that never ends).
+    public var maximumPages = 2_000
+    /// How to wait (replaced in tests).
+    public var wait: @Sendable (Double) async throws -> Void = { try await Task.sleep(for: .seconds($0)) }
+
+    /// Creates a fetcher.
+    public init(base: String = "https://api.kolada.se", client: HTTPClient = .shared) {
+        self.base = base.hasSuffix("/") ? String(base.dropLast()) : base
+        self.client = client
+    }
+
+    /// Fetches the query; returns the JSON document.
+    public func fetch(_ query: KoladaQuery) async throws -> Data {
+        var values: [Any] = []
+        for path in query.paths {
+            var next: String? = base + path
+            var pages = 0
+            while let url = next {
+                pages += 1
+                guard pages <= maximumPages else {
+                    throw FetchError("Kolada gav fler än \(maximumPages) sidor för \(path); hämtningen avbröts.")
+                }
+                let page = try await json(url)
+                values += page["values"] as? [Any] ?? []
+                let link = (page["next_page"] as? String) ?? (page["next_url"] as? String)
+                next = link.flatMap { $0.isEmpty ? nil : $0 }
+            }
+        }
+        let document: [String: Any] = [
+            "count": values.count, "values": values, "source": base,
+            "fetched": ISO8601DateFormatter().string(from: Date()),
+        ]
+        return try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys])
+    }
+
+    /// One page as JSON, retried on 429.
+    func json(_ url: String) async throws -> [String: Any] {
+        for attempt in 1...attempts {
+            let response: HTTPClientResponse
+            do {
+                response = try await client.execute(HTTPClientRequest(url: url), timeout: timeout)
+            } catch {
+                throw FetchError(
+                    "Kunde inte nå Kolada på \(base) (\(String(describing: error))). Kontrollera nätverket eller "
+                        + "ange en annan adress.")
+            }
+            if response.status == .tooManyRequests && attempt < attempts {
+                let told = response.headers.first(name: "Retry-After").flatMap(Double.init)
+                try await wait(min(longestWait, told ?? pow(2, Double(attempt - 1))))
+                continue
+            }
+            guard response.status == .ok else {
+                throw FetchError("Kolada svarade \(response.status.code) (\(response.status.reasonPhrase)) för \(url).")
+            }
+            let body = try await response.body.collect(upTo: 256 << 20)
+            guard let object = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any]
+            else {
+                throw FetchError("Kolada svarade med något som inte är JSON för \(url).")
+            }
+            return object
+        }
+        throw FetchError("Kolada svarade 429 (för många förfrågningar) \(attempts) gånger; försök igen senare.")
+    }
+}
+
+/// A fetch that failed, in Swedish.
+public struct FetchError: Error, Sendable, CustomStringConvertible {
+    /// The message.
+    public var description: String
+
+    init(_ description: String) { self.description = description }
+}
