@@ -104,4 +104,26 @@ import Testing
                 request: AnalysisRequest(outcomes: ["X2018"], dimensions: ["kön"], filters: ["region": ["Stockholm"]]))
         }
     }
+
+    /// Kolada's long export with both `kpi_id` and `kpi_title`: a KPI by its id or its title, the
+    /// titles offered as names.
+    @Test func aKPIByItsIdOrItsTitle() throws {
+        let csv = """
+            kpi_id,kpi_title,municipality,year,value
+            N00084,"Anställda med högskoleutbildning, andel (%)",Ale,2011,47.5
+            N00084,"Anställda med högskoleutbildning, andel (%)",Borås,2011,55.0
+            N00090,"Kostnad, kr/inv",Ale,2011,1200
+            N00090,"Kostnad, kr/inv",Borås,2011,1500
+            """
+        let table = try FileImporter.read(bytes: Array(csv.utf8), name: "kolada.csv").table
+        let roles = RoleDetector.detect(table)
+        #expect(roles.roles[0] == .indicator && roles.roles[1] == .indicator)
+        #expect(AnalysisPreparation.indicatorLevels(table, roles: roles).contains("Kostnad, kr/inv"))
+        for name in ["N00084", "Anställda med högskoleutbildning, andel (%)"] {
+            let result = try Scanner.scan(
+                table, request: AnalysisRequest(outcomes: [name], dimensions: ["municipality"]))
+            let values = result.tables.first?.groups.compactMap(\.estimate) ?? []
+            #expect(values.sorted() == [47.5, 55.0], "\(name): the costs are not mixed in")
+        }
+    }
 }

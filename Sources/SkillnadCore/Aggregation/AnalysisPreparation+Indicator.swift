@@ -16,14 +16,28 @@ extension AnalysisPreparation {
     /// The measures of a table with an indicator column, in the file's order of first
     /// appearance (empty when there is none).
     public static func indicatorLevels(_ table: DataTable, roles: ColumnRoles) -> [String] {
-        guard let i = roles.columns(with: .indicator).first else { return [] }
+        guard let i = readableIndicator(table, roles: roles) else { return [] }
         return table.columns[i].asCategorical().levels
+    }
+
+    /// Of the indicator columns (Kolada's `kpi_id` and `kpi_title`), the one with the readable
+    /// names: the longest labels.
+    static func readableIndicator(_ table: DataTable, roles: ColumnRoles) -> Int? {
+        roles.columns(with: .indicator).max { a, b in
+            averageLength(table.columns[a]) < averageLength(table.columns[b])
+        }
+    }
+
+    /// Average length of a column's levels.
+    public static func averageLength(_ column: Column) -> Double {
+        let levels = column.asCategorical().levels
+        return levels.isEmpty ? 0 : Double(levels.map(\.count).reduce(0, +)) / Double(levels.count)
     }
 
     /// Resolves an outcome name: a column (refused when it holds several measures), or a
     /// measure of the indicator column.
     static func resolveOutcome(_ name: String, table: DataTable, roles: ColumnRoles) throws -> OutcomeSource {
-        let indicator = roles.columns(with: .indicator).first
+        let indicator = readableIndicator(table, roles: roles)
         let levels = indicator.map { table.columns[$0].asCategorical().levels } ?? []
         let valueColumn =
             roles.columns(with: .value).first ?? roles.columns(with: .numericOutcome).first
@@ -35,13 +49,15 @@ extension AnalysisPreparation {
             }
             return .column(i)
         }
-        if let indicator, let level = levels.first(where: { ColumnName.key($0) == ColumnName.key(name) }) {
+        // A measure by any of the indicator columns (its id or its title).
+        for column in roles.columns(with: .indicator) {
+            let names = table.columns[column].asCategorical().levels
+            guard let level = names.first(where: { ColumnName.key($0) == ColumnName.key(name) }) else { continue }
             guard let valueColumn else {
                 throw AnalysisError.invalid(
-                    "Tabellen har en indikatorkolumn (\"\(table.columns[indicator].name)\") men ingen kolumn med värden."
-                )
+                    "Tabellen har en indikatorkolumn (\"\(table.columns[column].name)\") men ingen kolumn med värden.")
             }
-            return .indicator(level: level, indicatorColumn: indicator, valueColumn: valueColumn)
+            return .indicator(level: level, indicatorColumn: column, valueColumn: valueColumn)
         }
         if let share = try shareOutcome(name, table: table, roles: roles) { return share }
         throw AnalysisError.unknownColumn(name, available: table.columnNames + levels)

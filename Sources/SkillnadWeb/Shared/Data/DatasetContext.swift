@@ -31,10 +31,12 @@ struct DatasetContext: Sendable {
     /// The outcomes offered: with an indicator column, its measures (each an outcome of its own,
     /// never the value column that mixes them); otherwise the outcome columns.
     var outcomeNames: [String] {
-        if let indicator = version.columns.first(where: { $0.role == .indicator }),
-            let column = table.column(named: indicator.name)
-        {
-            return column.asCategorical().levels
+        // With an id and a title column (Kolada's kpi_id and kpi_title), the titles.
+        let indicators = version.columns.filter { $0.role == .indicator }.compactMap { table.column(named: $0.name) }
+        if let readable = indicators.max(by: {
+            AnalysisPreparation.averageLength($0) < AnalysisPreparation.averageLength($1)
+        }) {
+            return readable.asCategorical().levels
         }
         return outcomeColumns.map(\.name) + shareOutcomes.flatMap(\.names)
     }
