@@ -33,7 +33,9 @@ public enum SwedishFormat {
     /// `plain(9.856)` → `9,856`, `plain(2008)` → `2008`.
     public static func plain(_ value: Double) -> String {
         guard value.isFinite else { return none }
-        if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
+        if value == value.rounded() && abs(value) < 1e15 {
+            return String(Int64(value)).replacingOccurrences(of: "-", with: "−")
+        }
         return String(value).replacingOccurrences(of: ".", with: ",").replacingOccurrences(of: "-", with: "−")
     }
 
