@@ -68,6 +68,11 @@ public enum DescribeRenderer {
                 let more = c.distinctCount > c.examples.count ? ", …" : ""
                 out.append("    värden: " + c.examples.joined(separator: ", ") + more)
             }
+            if let totals = c.totalLevels {
+                out.append(
+                    "    summanivåer (marginaler, inte grupper): " + totals.joined(separator: ", ")
+                        + " – jämförs kolumnen används delarna; annars summaraderna")
+            }
         }
         out.append("")
         out.append("Ändra en roll med --role KOLUMN=ROLL i scan och compare.")

@@ -149,6 +149,16 @@ import Testing
         #expect(!result.stderr.contains("Fatal error"))
     }
 
+    @Test func describeListsTheTotalLevels() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let path = dir.appendingPathComponent("elever.csv").path
+        try Data("kommun;elever;antal\nAle;Totalt;10\nAle;Behöriga;8\nAle;Ej behöriga;2\n".utf8)
+            .write(to: URL(fileURLWithPath: path))
+        let result = try CLIRunner.run(["describe", path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("summanivåer (marginaler, inte grupper): Totalt"), "\(result.stdout)")
+    }
+
     @Test func aMissingFileExits66() throws {
         let result = try CLIRunner.run(["scan", "/finns/inte.csv", "--outcome", "x", "--by", "y"])
         #expect(result.status == 66, "a missing file exits 66, as the README says")

@@ -20,4 +20,6 @@ public struct ColumnProfile: Sendable, Codable {
     public var maximum: Double?
     /// Decimal separator used in the file (numeric columns read from text).
     public var decimalSeparator: String?
+    /// Levels that are totals of the column (margins, not groups).
+    public var totalLevels: [String]? = nil
 }

@@ -23,11 +23,14 @@ public enum ColumnProfiler {
                     decimalSeparator: column.decimalSeparator.map(String.init))
             case .categorical(_, let levels):
                 let sorted = LevelOrder.sorted(levels, ordered: roles.ordered[index])
-                return ColumnProfile(
+                var profile = ColumnProfile(
                     name: column.name, type: "kategorisk", role: roles.roles[index], ordered: roles.ordered[index],
                     distinctCount: levels.count,
                     examples: roles.roles[index] == .identifier ? [] : Array(sorted.prefix(12)), missing: missing,
                     minimum: nil, maximum: nil, decimalSeparator: nil)
+                let totals = levels.filter { TotalLevel.isTotal($0, inColumn: column.name) }
+                if roles.roles[index] == .dimension && !totals.isEmpty { profile.totalLevels = totals }
+                return profile
             }
         }
     }
