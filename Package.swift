@@ -66,6 +66,7 @@ let package = Package(
         .target(
             name: "SkillnadWeb",
             dependencies: [
+                "SkillnadFetch",
                 "SkillnadCore", "SkillnadCharts", "SkillnadReport", "SkillnadImport", "SkillnadStorage", "SkillnadDemo",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),

@@ -39,12 +39,15 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Största uppladdning i MB.")
     var uploadLimit: Int = 200
 
+    @Option(name: .long, help: "Koladas adress för ”Hämta från Kolada” (standard https://api.kolada.se).")
+    var koladaURL: String = "https://api.kolada.se"
+
     func run() async throws {
         var logger = Logger(label: "skillnad")
         logger.logLevel = .info
         let configuration = WebConfiguration(
             host: host, port: port, dataDirectory: dataDirectory, databaseURL: database, demo: demo,
-            secureCookies: secureCookies, uploadLimitMB: uploadLimit)
+            secureCookies: secureCookies, uploadLimitMB: uploadLimit, koladaURL: koladaURL)
         let (application, services) = try await WebApplication.build(configuration: configuration, logger: logger)
         print("Skillnad startar på http://\(host == "0.0.0.0" ? "localhost" : host):\(port)/")
         print("Databas: \(StorageConfiguration.resolve(dataDirectory: dataDirectory, databaseURL: database).redacted)")

@@ -1,4 +1,6 @@
 import Foundation
+import Hummingbird
+import HummingbirdTesting
 import Testing
 
 @testable import SkillnadWeb
@@ -93,6 +95,42 @@ import Testing
                 #expect(chosen.body.contains("K 293,1"))
                 #expect(chosen.body.contains("M 353,1"))
                 #expect(chosen.body.contains("<option value=\"region=Stockholm\" selected>"))
+            }
+        }
+    }
+
+    /// "Hämta från Kolada" against a local server replaying the API's shape: the values become an
+    /// upload to review, with K/M/T by municipality.
+    @Test func koladaFetchedOnThePageBecomesAnUploadToReview() async throws {
+        let router = Router()
+        router.get("/v2/data/kpi/{kpi}/municipality/{ids}/year/{years}") { _, _ -> Response in
+            let body = """
+                {"count": 1, "values": [{"kpi": "N00945", "municipality": "0180", "period": 2020, "values": [
+                  {"gender": "K", "count": 1, "status": "", "value": 31.3},
+                  {"gender": "M", "count": 1, "status": "", "value": 28.1},
+                  {"gender": "T", "count": 1, "status": "", "value": 29.7}]}], "next_page": null}
+                """
+            return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: body)))
+        }
+        let kolada = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        try await kolada.test(.live) { client in
+            let port = try #require(client.port)
+            try await WebHarness.with(demo: false, koladaURL: "http://127.0.0.1:\(port)") { harness in
+                try await harness.test { browser in
+                    try await browser.login("analytiker")
+                    let form = try await browser.get("/datasets/kolada")
+                    #expect(form.body.contains("Hämta från Kolada"))
+                    let wrong = try await browser.post(
+                        "/datasets/kolada", [("kpi", "N00945"), ("municipality", "0180"), ("years", "2020-2015")])
+                    #expect(wrong.status == .badRequest)
+                    #expect(wrong.body.contains("inget intervall av år"))
+                    let fetched = try await browser.post(
+                        "/datasets/kolada", [("kpi", "N00945"), ("municipality", "0180"), ("years", "2020")])
+                    #expect(fetched.status == .seeOther)
+                    let preview = try await browser.get(try #require(fetched.location))
+                    #expect(preview.body.contains("Kolada-JSON"))
+                    #expect(preview.body.contains("3 rader"))
+                }
             }
         }
     }

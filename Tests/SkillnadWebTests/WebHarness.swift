@@ -16,8 +16,10 @@ struct WebHarness: Sendable {
     let directory: String
 
     /// Creates a harness, runs `body` with it and closes the database afterwards.
-    static func with(demo: Bool = true, _ body: (WebHarness) async throws -> Void) async throws {
-        let harness = try await make(demo: demo)
+    static func with(
+        demo: Bool = true, koladaURL: String = "http://127.0.0.1:9", _ body: (WebHarness) async throws -> Void
+    ) async throws {
+        let harness = try await make(demo: demo, koladaURL: koladaURL)
         do {
             try await body(harness)
         } catch {
@@ -27,14 +29,14 @@ struct WebHarness: Sendable {
         try await harness.services.storage.close()
     }
 
-    static func make(demo: Bool = true) async throws -> WebHarness {
+    static func make(demo: Bool = true, koladaURL: String = "http://127.0.0.1:9") async throws -> WebHarness {
         setenv("SKILLNAD_BCRYPT_COST", "4", 1)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "skillnad-web-\(UUID().uuidString)"
         ).path
         var logger = Logger(label: "test")
         logger.logLevel = .error
-        let configuration = WebConfiguration(dataDirectory: directory, uploadLimitMB: 5)
+        let configuration = WebConfiguration(dataDirectory: directory, uploadLimitMB: 5, koladaURL: koladaURL)
         let storage = try await Storage.open(.resolve(dataDirectory: directory, databaseURL: nil), logger: logger)
         try await storage.migrate()
         let services = try await Services(storage: storage, configuration: configuration, logger: logger)

@@ -14,12 +14,16 @@ public struct WebConfiguration: Sendable {
     public var secureCookies: Bool
     /// Largest upload in megabytes (an administrator setting can lower it).
     public var uploadLimitMB: Int
+    /// Kolada's API address for "Hämta från Kolada".
+    public var koladaURL: String
 
     /// Creates a configuration.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "data", databaseURL: String? = nil,
-        demo: Bool = false, secureCookies: Bool = false, uploadLimitMB: Int = 200
+        demo: Bool = false, secureCookies: Bool = false, uploadLimitMB: Int = 200,
+        koladaURL: String = "https://api.kolada.se"
     ) {
+        self.koladaURL = koladaURL
         self.host = host
         self.port = port
         self.dataDirectory = dataDirectory

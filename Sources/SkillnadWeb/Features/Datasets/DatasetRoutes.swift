@@ -15,6 +15,12 @@ struct DatasetRoutes {
         }
         routes.analysts.post("/datasets/upload") { request, context in try await self.upload(request, context: context)
         }
+        routes.analysts.get("/datasets/kolada") { request, context in
+            try await self.koladaForm(request, context: context)
+        }
+        routes.analysts.post("/datasets/kolada") { request, context in
+            try await self.fetchKolada(request, context: context)
+        }
         routes.analysts.get("/datasets/preview") { request, context in try await self.preview(request, context: context)
         }
         routes.analysts.post("/datasets/import") { request, context in
