@@ -46,7 +46,9 @@ extension AnalysisRoutes {
                     href: "", number: $0.number, title: $0.title, question: $0.question, status: s.swedishName,
                     statusClass: s.rawValue)
             },
-            report: ReportBuilder(goals: goals, reader: !user.role.canAnalyse).steps(record.document))
+            report: ReportBuilder(
+                goals: goals, reader: !user.role.canAnalyse, threshold: try await services.threshold()
+            ).steps(record.document))
         try await services.log(context, .analysisReport, "analys \(record.id)", "utskriftsversion")
         return Responses.html(
             services.pages.page(

@@ -52,7 +52,9 @@ extension AnalysisRoutes {
         )
         if !user.role.canAnalyse {
             // Readers see the step as read; the forms are for analysts.
-            var read = ReportBuilder(goals: try await services.goals.all(), reader: true).step(
+            var read = ReportBuilder(
+                goals: try await services.goals.all(), reader: true, threshold: try await services.threshold()
+            ).step(
                 step.id, of: record.document)
             read?.showsTitle = false
             model.readStep = read

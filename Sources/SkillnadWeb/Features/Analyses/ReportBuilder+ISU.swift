@@ -64,7 +64,7 @@ extension ReportBuilder {
 
     /// The conclusion by the seed's rule, the analyst's judgement and each criterion as judged.
     func appraisal(_ d: ISUAnalysis) -> [ReportPart?] {
-        let a = CriteriaAppraisal(d, result: d.criteriaResult(forReader: reader))
+        let a = CriteriaAppraisal(d, result: d.criteriaResult(forReader: reader), threshold: threshold)
         let judged = a.items.filter { !$0.assessment.isEmpty || $0.verdict != nil }
         guard !judged.isEmpty || a.recorded != nil else { return [] }
         var conclusion = ReportPart.facts(

@@ -9,6 +9,8 @@ struct ReportBuilder {
     var goals: [GoalRecord]
     /// Whether the viewer is a reader (criteria results protected for publication).
     var reader: Bool
+    /// The disclosure threshold: counts entered by hand below it are not shown.
+    var threshold: Int
 
     /// Every step of the document.
     func steps(_ document: AnalysisDocument) -> [ReportStep] {

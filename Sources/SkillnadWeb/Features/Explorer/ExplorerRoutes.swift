@@ -212,6 +212,7 @@ struct ExplorerRoutes {
 
     func formModel(_ data: DatasetContext, _ p: ScanParameters, user: UserRecord, frame: PublicationFrame?) -> FormModel
     {
+        let filters = filterSelects(data, p, frame: frame)
         let periods = data.periods
         let depth = frame?.depth ?? 3
         let crossings = [
@@ -240,7 +241,7 @@ struct ExplorerRoutes {
             asReader: p.asReader,
             directions: p.outcomes.map {
                 Choice(value: $0, label: $0, checked: p.effectiveLowerIsBetter.contains($0))
-            }, hasDirections: !p.outcomes.isEmpty, filters: filterSelects(data, p, frame: frame),
-            hasFilters: !data.dimensionColumns.isEmpty, filtered: !p.filters.isEmpty, frameNote: frameNote)
+            }, hasDirections: !p.outcomes.isEmpty, filters: filters, hasFilters: !filters.isEmpty,
+            filtered: !p.filters.isEmpty, frameNote: frameNote)
     }
 }
