@@ -196,9 +196,7 @@ public enum AnalysisPreparation {
         let remap = levels.map { position[$0] ?? 0 }
         let unknown = Int32(sorted.count)
         let rowSlots = codes.map { $0 >= 0 ? remap[Int($0)] : unknown }
-        let isSex = CodeNormaliser.isSexColumn(column.name)
-        let totals = Set(
-            sorted.indices.filter { TotalLevel.isTotal(sorted[$0]) || (isSex && sorted[$0] == "T") })
+        let totals = Set(sorted.indices.filter { TotalLevel.isTotal(sorted[$0], inColumn: column.name) })
         return (Dimension(name: displayName, levels: sorted, ordered: ordered, totalLevels: totals), rowSlots)
     }
 
@@ -247,8 +245,7 @@ public enum AnalysisPreparation {
             var column = table.columns[i]
             if CodeNormaliser.isSexColumn(column.name) { column = CodeNormaliser.normaliseSex(column) }
             guard case .categorical(let codes, let levels) = column.asCategorical().storage else { continue }
-            let isSex = CodeNormaliser.isSexColumn(column.name)
-            var totals = Set(levels.indices.filter { TotalLevel.isTotal(levels[$0]) || (isSex && levels[$0] == "T") })
+            var totals = Set(levels.indices.filter { TotalLevel.isTotal(levels[$0], inColumn: column.name) })
             guard !totals.isEmpty else { continue }
             // Several totals ("totalt 16+ år", "totalt 20+ år") overlap: the first, as published, is used.
             if totals.count > 1 && !partsOf.contains(i), let first = totals.min() { totals = [first] }
