@@ -33,6 +33,19 @@ struct AnalysisOptions: ParsableArguments {
 
     @Option(
         name: .long,
+        help: "Utfall där det inte är känt vilket håll som är bättre (visas som högre/lägre), kommaseparerade.")
+    var unknownDirection: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Ange en kolumns summarader: KOLUMN=NIVÅ[|NIVÅ…], eller KOLUMN= för inga. Kan upprepas.",
+            discussion: "Utan flaggan känns summarader igen på namnet (Totalt, Samtliga, Riket …); describe visar dem."
+        ))
+    var totals: [String] = []
+
+    @Option(
+        name: .long,
         help:
             "Ange en kolumns roll: KOLUMN=ROLL (dimension, binar, numerisk, antal, taljare, namnare, varde, vikt, period, id, ignorera). Kan upprepas."
     )
@@ -46,6 +59,14 @@ struct AnalysisOptions: ParsableArguments {
 
     @Option(name: .long, help: "Kalkylblad i en Excel-fil (standard: det första).")
     var sheet: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Kodlista med etiketter: kod i första kolumnen, etikett i andra (t.ex. Koladas lista över nyckeltal).",
+            discussion: "Kolumnnamn och värden som finns i listan visas med sin etikett; ange dem då med etiketten.",
+            valueName: "fil"))
+    var codebook: String?
 
     @Option(
         name: .long,
@@ -86,6 +107,23 @@ struct AnalysisOptions: ParsableArguments {
             request.filters[parts[0], default: []] += parts[1].split(separator: "|").map(String.init)
         }
         for name in Self.list(ordered) { request.orderedOverrides[name] = true }
+        request.unknownDirection = Set(Self.list(unknownDirection))
+        request.lowerIsBetter.subtract(request.unknownDirection)
+        request.totals = try totalLevels()
+    }
+
+    /// The total levels chosen with `--totals`.
+    func totalLevels() throws -> TotalLevels {
+        var levels = TotalLevels()
+        for item in totals {
+            guard let equals = item.firstIndex(of: "="), equals != item.startIndex else {
+                throw CLIError(message: "--totals ska skrivas KOLUMN=NIVÅ[|NIVÅ…] eller KOLUMN= (fick \"\(item)\").")
+            }
+            let column = String(item[..<equals])
+            let values = item[item.index(after: equals)...].split(separator: "|").map(String.init)
+            levels.overrides[column, default: []] += values
+        }
+        return levels
     }
 
     /// The publication frame of `--publish`: the request's dimensions (and filtered columns) at

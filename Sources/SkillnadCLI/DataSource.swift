@@ -6,7 +6,11 @@ import SkillnadImport
 /// Loads the data a command works on: a file, or the built-in Storköping demo data.
 enum DataSource {
     static func load(file: String?, demo: Bool, options: AnalysisOptions) throws -> DataTable {
-        let table = try load(file: file, demo: demo, sheet: options.sheet)
+        var table = try load(file: file, demo: demo, sheet: options.sheet)
+        if let path = options.codebook {
+            let book = try Codebook.read(FileImporter.read(path: path, sheet: nil).table)
+            table = Relabelling(table, codebook: book).table
+        }
         guard let (key, value) = try options.pivotColumns() else { return table }
         return try TablePivot.pivot(table, key: key, value: value)
     }

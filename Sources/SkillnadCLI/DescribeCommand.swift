@@ -18,6 +18,9 @@ struct DescribeCommand: ParsableCommand {
     @Option(name: .long, help: "Ange en kolumns roll: KOLUMN=ROLL. Kan upprepas.")
     var role: [String] = []
 
+    @Option(name: .long, help: "Ange en kolumns summarader: KOLUMN=NIVÅ[|NIVÅ…], eller KOLUMN= för inga. Kan upprepas.")
+    var totals: [String] = []
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
@@ -35,7 +38,7 @@ struct DescribeCommand: ParsableCommand {
             source: imported.table.source, format: imported.format, encoding: imported.encoding?.rawValue,
             delimiter: imported.delimiter?.swedishName, rows: imported.table.rowCount, shape: roles.shape,
             normalisedColumns: imported.normalisedColumns,
-            columns: ColumnProfiler.profiles(imported.table, roles: roles))
+            columns: ColumnProfiler.profiles(imported.table, roles: roles, totals: try chosenTotals()))
         let text: String
         switch output.format {
         case .table: text = DescribeRenderer.text(description)
@@ -44,5 +47,11 @@ struct DescribeCommand: ParsableCommand {
         case .html: text = DescribeRenderer.html(description, generatedAt: DataSource.timestamp)
         }
         try OutputWriter.write(text, to: output.out)
+    }
+
+    func chosenTotals() throws -> TotalLevels {
+        var options = try AnalysisOptions.parse([])
+        options.totals = totals
+        return try options.totalLevels()
     }
 }

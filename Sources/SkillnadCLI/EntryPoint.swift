@@ -21,6 +21,8 @@ enum EntryPoint {
             fail(error.description, code: error.found.contains("inte finns") ? 66 : 65)
         } catch let error as AnalysisError {
             fail(error.description, code: error.isRequestProblem ? 64 : 65)
+        } catch let error as CodebookError {
+            fail(error.description, code: 65)
         } catch let error as CLIError {
             fail(error.message, code: error.code)
         } catch let error as StorageError {

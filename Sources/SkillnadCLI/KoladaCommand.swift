@@ -47,19 +47,7 @@ struct KoladaFetch: AsyncParsableCommand {
         } catch let error as KoladaQueryError {
             throw CLIError(message: error.description, code: 64)
         }
-        let data: Data
-        do {
-            data = try await KoladaFetcher(base: baseURL).fetch(query)
-        } catch let error as FetchError {
-            throw CLIError(message: error.description, code: 69)
-        }
-        let url = URL(fileURLWithPath: out)
-        do {
-            try data.write(to: url, options: .atomic)
-        } catch {
-            throw CLIError(message: "Kunde inte skriva \(out): \(error.localizedDescription)", code: 73)
-        }
-        let table = try FileImporter.read(bytes: [UInt8](data), name: url.lastPathComponent).table
+        let table = try await OutputWriter.fetched(to: out) { try await KoladaFetcher(base: baseURL).fetch(query) }
         print("Skrev \(out): \(table.rowCount) värden från \(baseURL).")
     }
 }

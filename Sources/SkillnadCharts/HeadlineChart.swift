@@ -50,6 +50,8 @@ public struct HeadlineChart: Sendable {
     public var caption: String {
         isTrend
             ? "Linjer: respektive grupps värde per period. Skillnaden mellan linjerna är det som prövas."
-            : "Staplar: skattning med 95 % konfidensintervall. Orange: gruppen med sämre utfall."
+            : difference.directionUnknown == true
+                ? "Staplar: skattning med 95 % konfidensintervall. Orange: gruppen med lägre värde (vilket håll som är bättre är inte angivet)."
+                : "Staplar: skattning med 95 % konfidensintervall. Orange: gruppen med sämre utfall."
     }
 }

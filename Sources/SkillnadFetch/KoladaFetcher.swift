@@ -59,31 +59,10 @@ public struct KoladaFetcher: Sendable {
 
     /// One page as JSON, retried on 429.
     func json(_ url: String) async throws -> [String: Any] {
-        for attempt in 1...attempts {
-            let response: HTTPClientResponse
-            do {
-                response = try await client.execute(HTTPClientRequest(url: url), timeout: timeout)
-            } catch {
-                throw FetchError(
-                    "Kunde inte nå Kolada på \(base) (\(String(describing: error))). Kontrollera nätverket eller "
-                        + "ange en annan adress.")
-            }
-            if response.status == .tooManyRequests && attempt < attempts {
-                let told = response.headers.first(name: "Retry-After").flatMap(Double.init)
-                try await wait(min(longestWait, told ?? pow(2, Double(attempt - 1))))
-                continue
-            }
-            guard response.status == .ok else {
-                throw FetchError("Kolada svarade \(response.status.code) (\(response.status.reasonPhrase)) för \(url).")
-            }
-            let body = try await response.body.collect(upTo: 256 << 20)
-            guard let object = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any]
-            else {
-                throw FetchError("Kolada svarade med något som inte är JSON för \(url).")
-            }
-            return object
-        }
-        throw FetchError("Kolada svarade 429 (för många förfrågningar) \(attempts) gånger; försök igen senare.")
+        try await JSONClient(
+            service: "Kolada", base: base, client: client, attempts: attempts, longestWait: longestWait,
+            timeout: timeout, wait: wait
+        ).object(url)
     }
 }
 

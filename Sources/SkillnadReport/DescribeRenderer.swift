@@ -75,7 +75,9 @@ public enum DescribeRenderer {
             }
         }
         out.append("")
-        out.append("Ändra en roll med --role KOLUMN=ROLL i scan och compare.")
+        out.append(
+            "Ändra en roll med --role KOLUMN=ROLL och summarader med --totals KOLUMN=NIVÅ (eller KOLUMN= för inga) i describe, scan och compare."
+        )
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -30,7 +30,12 @@ public enum ReportText {
 
     /// Outcome description: "beviljad_insats (andel, högre är bättre)".
     public static func outcome(_ o: ScanResult.OutcomeInfo) -> String {
-        "\(o.name) (\(o.kind.swedishName), \(o.higherIsBetter ? "högre är bättre" : "lägre är bättre"))"
+        "\(o.name) (\(o.kind.swedishName), \(direction(o)))"
+    }
+
+    /// "högre är bättre", "lägre är bättre" or, when nobody has said, "riktning okänd".
+    public static func direction(_ o: ScanResult.OutcomeInfo) -> String {
+        o.directionUnknown == true ? "riktning okänd" : o.higherIsBetter ? "högre är bättre" : "lägre är bättre"
     }
 
     /// The statistics line of a difference.
@@ -60,7 +65,9 @@ public enum ReportText {
     /// Who is affected.
     public static func affected(_ d: Difference) -> String? {
         var parts: [String] = []
-        if let worse = d.worseGroup { parts.append("Sämre utfall: \(worse)") }
+        if let worse = d.worseGroup {
+            parts.append(d.directionUnknown == true ? "Lägre värde: \(worse)" : "Sämre utfall: \(worse)")
+        }
         if d.comparison == .groupVsRest, let group = d.groups.first, let n = d.affected {
             if let excess = d.excessCount {
                 let direction = (group.label == d.worseGroup) == d.higherIsBetter ? "färre" : "fler"
@@ -68,7 +75,7 @@ public enum ReportText {
                     "\(SwedishFormat.integer(excess)) \(direction) av \(SwedishFormat.integer(n)) i \(group.label) har utfallet än om gruppen haft samma nivå som alla andra"
                 )
             }
-        } else if let excess = d.excessCount, let worse = d.worseGroup, let n = d.affected {
+        } else if d.directionUnknown != true, let excess = d.excessCount, let worse = d.worseGroup, let n = d.affected {
             parts.append(
                 "överskott \(SwedishFormat.integer(excess)) av \(SwedishFormat.integer(n)) i \(worse) om gruppen haft samma nivå som \(d.betterGroup ?? "den andra gruppen")"
             )

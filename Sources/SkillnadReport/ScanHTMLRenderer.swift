@@ -55,7 +55,7 @@ public struct ScanHTMLRenderer: Sendable {
         for o in scan.outcomes {
             let n = o.n.map { ", \(SwedishFormat.integer($0)) personer med uppgift" } ?? ""
             h +=
-                "<li>Utfall <strong>\(HTML.escape(o.name))</strong>: \(o.kind.swedishName), \(o.higherIsBetter ? "högre är bättre" : "lägre är bättre")\(n).</li>"
+                "<li>Utfall <strong>\(HTML.escape(o.name))</strong>: \(o.kind.swedishName), \(ReportText.direction(o))\(n).</li>"
         }
         h += "<li>Dimensioner: \(HTML.escape(scan.dimensions.joined(separator: ", ")))"
         if scan.crossDepth > 1 { h += ", korsningar av upp till \(scan.crossDepth)" }

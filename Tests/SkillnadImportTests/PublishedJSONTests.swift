@@ -27,6 +27,12 @@ import Testing
         #expect(abs((groups["kvinnor"]?.estimate ?? 0) - 0.098379) < 1e-6)
         #expect(abs((groups["män"]?.estimate ?? 0) - 0.091418) < 1e-6)
         #expect(abs((groups["kvinnor"]?.n ?? 0) - 5_276_318) < 0.5)
+        // Python on the same file, 2026M04, every län and age band: kön TotSa sums to 10 605 724,
+        // kvinnor + män to 10 605 694 — the CKM noise the table's note describes.
+        #expect(
+            scan.notes.contains {
+                $0.contains("kön i senaste perioden (10605724) skiljer sig från summan av delarna (10605694) med 30")
+            })
         let stockholm = try Scanner.scan(
             table,
             request: AnalysisRequest(

@@ -36,7 +36,9 @@ extension AnalysisPreparation {
 
     /// Resolves an outcome name: a column (refused when it holds several measures), or a
     /// measure of the indicator column.
-    static func resolveOutcome(_ name: String, table: DataTable, roles: ColumnRoles) throws -> OutcomeSource {
+    static func resolveOutcome(
+        _ name: String, table: DataTable, roles: ColumnRoles, totals: TotalLevels = .init()
+    ) throws -> OutcomeSource {
         let indicator = readableIndicator(table, roles: roles)
         let levels = indicator.map { table.columns[$0].asCategorical().levels } ?? []
         let valueColumn =
@@ -59,7 +61,7 @@ extension AnalysisPreparation {
             }
             return .indicator(level: level, indicatorColumn: column, valueColumn: valueColumn)
         }
-        if let share = try shareOutcome(name, table: table, roles: roles) { return share }
+        if let share = try shareOutcome(name, table: table, roles: roles, totals: totals) { return share }
         throw AnalysisError.unknownColumn(name, available: table.columnNames + levels)
     }
 

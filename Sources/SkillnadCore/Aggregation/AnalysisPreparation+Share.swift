@@ -8,7 +8,9 @@
 /// ```
 extension AnalysisPreparation {
     /// A `KOLUMN=VÄRDE` outcome, when the text names a categorical column and one of its levels.
-    static func shareOutcome(_ name: String, table: DataTable, roles: ColumnRoles) throws -> OutcomeSource? {
+    static func shareOutcome(
+        _ name: String, table: DataTable, roles: ColumnRoles, totals: TotalLevels = .init()
+    ) throws -> OutcomeSource? {
         guard let equals = name.firstIndex(of: "=") else { return nil }
         let columnName = name[..<equals].trimmingCharacters(in: .whitespaces)
         let levelName = name[name.index(after: equals)...].trimmingCharacters(in: .whitespaces)
@@ -19,7 +21,7 @@ extension AnalysisPreparation {
                 "\"\(levelName)\" finns inte i kolumnen \"\(table.columns[index].name)\". Värden: "
                     + column.levels.prefix(12).joined(separator: ", ") + (column.levels.count > 12 ? ", …" : "") + ".")
         }
-        if TotalLevel.isTotal(level, inColumn: table.columns[index].name) {
+        if totals.isTotal(level, inColumn: table.columns[index].name) {
             throw AnalysisError.invalid(
                 "\"\(level)\" är en summarad i \"\(table.columns[index].name)\"; välj en av delarna.")
         }
@@ -36,7 +38,8 @@ extension AnalysisPreparation {
             throw AnalysisError.emptyColumn(table.columns[index].name)
         }
         let name = "\(table.columns[index].name)=\(level)"
-        let totals = Set(levels.indices.filter { TotalLevel.isTotal(levels[$0], inColumn: table.columns[index].name) })
+        let totals = Set(
+            levels.indices.filter { request.totals.isTotal(levels[$0], inColumn: table.columns[index].name) })
         let y: [Double] = codes.map { code in
             guard code >= 0, !totals.contains(Int(code)) else { return .nan }
             return Int(code) == mine ? 1 : 0

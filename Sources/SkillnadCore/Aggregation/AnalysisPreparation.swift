@@ -15,7 +15,9 @@ public enum AnalysisPreparation {
         }
         let roles = RoleDetector.detect(table, overrides: overrides)
         let dimensionIndices = try request.dimensions.map { try index(of: $0, in: table) }
-        let sources = try request.outcomes.map { try resolveOutcome($0, table: table, roles: roles) }
+        let sources = try request.outcomes.map {
+            try resolveOutcome($0, table: table, roles: roles, totals: request.totals)
+        }
         let outcomeIndices = sources.compactMap { source -> Int? in
             if case .column(let i) = source { return i }
             return nil
@@ -40,7 +42,8 @@ public enum AnalysisPreparation {
         var slots: [[Int32]] = []
         for (name, i) in zip(request.dimensions, dimensionIndices) {
             let ordered = request.orderedOverrides[name] ?? roles.ordered[i]
-            let (dimension, rowSlots) = try makeDimension(table.columns[i], ordered: ordered, displayName: name)
+            let (dimension, rowSlots) = try makeDimension(
+                table.columns[i], ordered: ordered, displayName: name, totals: request.totals)
             dimensions.append(dimension)
             slots.append(rowSlots)
         }
@@ -48,7 +51,8 @@ public enum AnalysisPreparation {
         var periodSlots: [Int32]?
         if let periodIndex = roles.columns(with: .period).first(where: { !dimensionIndices.contains($0) }) {
             let (dimension, rowSlots) = try makeDimension(
-                table.columns[periodIndex], ordered: true, displayName: table.columns[periodIndex].name, isPeriod: true)
+                table.columns[periodIndex], ordered: true, displayName: table.columns[periodIndex].name, isPeriod: true,
+                totals: request.totals)
             period = dimension
             periodSlots = rowSlots
         }
@@ -60,7 +64,8 @@ public enum AnalysisPreparation {
             let filtered = Set(request.filters.keys.compactMap { table.columnIndex(named: $0) })
             handleTotals(
                 table: table, roles: roles, dimensionIndices: dimensionIndices, dimensions: dimensions, slots: slots,
-                partsOf: Set(frameIndices).union(shareColumns).union(filtered), included: &included, notes: &notes)
+                partsOf: Set(frameIndices).union(shareColumns).union(filtered), totalLevels: request.totals,
+                periodSlots: periodSlots, included: &included, notes: &notes)
         }
         var outcomes = try sources.map { source in
             switch source {
@@ -177,7 +182,7 @@ public enum AnalysisPreparation {
 
     /// Builds a dimension with levels in display order and the slot of every row.
     static func makeDimension(
-        _ source: Column, ordered: Bool, displayName: String, isPeriod: Bool = false
+        _ source: Column, ordered: Bool, displayName: String, isPeriod: Bool = false, totals: TotalLevels = .init()
     ) throws -> (Dimension, [Int32]) {
         var column = source
         if CodeNormaliser.isSexColumn(column.name) { column = CodeNormaliser.normaliseSex(column) }
@@ -196,8 +201,8 @@ public enum AnalysisPreparation {
         let remap = levels.map { position[$0] ?? 0 }
         let unknown = Int32(sorted.count)
         let rowSlots = codes.map { $0 >= 0 ? remap[Int($0)] : unknown }
-        let totals = Set(sorted.indices.filter { TotalLevel.isTotal(sorted[$0], inColumn: column.name) })
-        return (Dimension(name: displayName, levels: sorted, ordered: ordered, totalLevels: totals), rowSlots)
+        let totalSlots = Set(sorted.indices.filter { totals.isTotal(sorted[$0], inColumn: column.name) })
+        return (Dimension(name: displayName, levels: sorted, ordered: ordered, totalLevels: totalSlots), rowSlots)
     }
 
     /// A numeric column used as a dimension: age is banded, few integers become levels.
@@ -231,21 +236,15 @@ public enum AnalysisPreparation {
     /// the total rows of other dimensions that have one, so nothing is counted twice.
     static func handleTotals(
         table: DataTable, roles: ColumnRoles, dimensionIndices: [Int], dimensions: [Dimension], slots: [[Int32]],
-        partsOf: Set<Int> = [], included: inout [Bool], notes: inout [String]
+        partsOf: Set<Int> = [], totalLevels: TotalLevels = .init(), periodSlots: [Int32]? = nil,
+        included: inout [Bool], notes: inout [String]
     ) {
-        for (dimension, rowSlots) in zip(dimensions, slots) where !dimension.totalLevels.isEmpty {
-            for row in rowSlots.indices where dimension.totalLevels.contains(Int(rowSlots[row])) {
-                included[row] = false
-            }
-            let names = dimension.totalLevels.sorted().map { dimension.levels[$0] }
-            notes.append(
-                "Rader med \(dimension.name) = \(names.joined(separator: "/")) (summarader) räknas inte som grupp.")
-        }
+        let base = included
         for i in table.columns.indices where roles.roles[i] == .dimension && !dimensionIndices.contains(i) {
             var column = table.columns[i]
             if CodeNormaliser.isSexColumn(column.name) { column = CodeNormaliser.normaliseSex(column) }
             guard case .categorical(let codes, let levels) = column.asCategorical().storage else { continue }
-            var totals = Set(levels.indices.filter { TotalLevel.isTotal(levels[$0], inColumn: column.name) })
+            var totals = Set(levels.indices.filter { totalLevels.isTotal(levels[$0], inColumn: column.name) })
             guard !totals.isEmpty else { continue }
             // Several totals ("totalt 16+ år", "totalt 20+ år") overlap: the first, as published, is used.
             if totals.count > 1 && !partsOf.contains(i), let first = totals.min() { totals = [first] }
@@ -261,5 +260,53 @@ public enum AnalysisPreparation {
             let names = totals.sorted().map { levels[$0] }
             notes.append("Endast summarader för \(column.name) (\(names.joined(separator: "/"))) används.")
         }
+        // The other columns' choice is made; now the compared dimensions' totals leave the groups.
+        let chosen = included
+        for (dimension, rowSlots) in zip(dimensions, slots) where !dimension.totalLevels.isEmpty {
+            for row in rowSlots.indices where dimension.totalLevels.contains(Int(rowSlots[row])) {
+                included[row] = false
+            }
+            let names = dimension.totalLevels.sorted().map { dimension.levels[$0] }
+            notes.append(
+                "Rader med \(dimension.name) = \(names.joined(separator: "/")) (summarader) räknas inte som grupp.")
+        }
+        if dimensions.count == 1, let first = dimensions.first, let slots = slots.first {
+            // In the latest period, as published.
+            var latest = chosen
+            if let periodSlots, let last = periodSlots.indices.filter({ base[$0] }).map({ periodSlots[$0] }).max() {
+                for row in latest.indices where periodSlots[row] != last { latest[row] = false }
+            }
+            notes += publishedTotalNote(
+                table: table, roles: roles, dimension: first, slots: slots, base: base, chosen: latest)
+        }
+    }
+
+    /// When a count table's published total of the compared dimension differs from the sum of
+    /// its parts (rounding at the source, or noise such as SCB's Cell Key Method), a note saying
+    /// by how much: the groups are the published parts, the total is the published total.
+    static func publishedTotalNote(
+        table: DataTable, roles: ColumnRoles, dimension: Dimension, slots: [Int32], base: [Bool], chosen: [Bool]
+    ) -> [String] {
+        guard !dimension.totalLevels.isEmpty, let countIndex = roles.columns(with: .count).first,
+            case .numeric(let counts) = table.columns[countIndex].storage
+        else { return [] }
+        var parts = 0.0
+        var totals = 0.0
+        for row in slots.indices where base[row] && chosen[row] && !counts[row].isNaN {
+            let slot = Int(slots[row])
+            if dimension.totalLevels.contains(slot) {
+                totals += counts[row]
+            } else if slot < dimension.levels.count {
+                parts += counts[row]
+            }
+        }
+        guard totals > 0, parts > 0, abs(totals - parts) >= 0.5 else { return [] }
+        let share = abs(totals - parts) / totals * 100
+        return [
+            "Den publicerade totalen för \(dimension.name) i senaste perioden (\(SwedishFormat.plain(totals))) skiljer sig från summan av "
+                + "delarna (\(SwedishFormat.plain(parts))) med \(SwedishFormat.plain(totals - parts)) "
+                + "(\(SwedishFormat.number(share, decimals: 2)) %), eftersom källan avrundar, döljer små tal eller lägger till "
+                + "slumpmässigt brus (SCB:s Cell Key Method). Grupperna är de publicerade delarna; totalen är den publicerade."
+        ]
     }
 }

@@ -14,6 +14,9 @@ public struct AnalysisRequest: Sendable, Hashable {
     public var period: PeriodSelection
     /// Outcomes where a lower value is better (default: higher is better).
     public var lowerIsBetter: Set<String>
+    /// Outcomes whose direction is unknown: computed as if higher were better, shown as
+    /// "högre/lägre" rather than "bättre/sämre".
+    public var unknownDirection: Set<String> = []
     /// Roles the user set explicitly (column name → role).
     public var roleOverrides: [String: ColumnRole]
     /// Dimensions the user declared ordered or not ordered.
@@ -25,6 +28,8 @@ public struct AnalysisRequest: Sendable, Hashable {
     /// When set, the output is for publication: cells are hidden as the frame's linked pattern
     /// says (``LinkedSuppression``), and a request outside the frame is refused.
     public var publication: PublicationFrame?
+    /// Which levels are totals (detected from names unless chosen per column).
+    public var totals = TotalLevels()
 
     /// Creates a request.
     public init(
@@ -45,5 +50,13 @@ public struct AnalysisRequest: Sendable, Hashable {
         self.goalPriority = goalPriority
         self.filters = filters
         self.publication = publication
+    }
+}
+
+extension AnalysisRequest {
+    /// Whether the outcome's direction is unknown (names compared as ``ColumnName/key(_:)``).
+    public func isDirectionUnknown(_ outcome: String) -> Bool {
+        let key = ColumnName.key(outcome)
+        return unknownDirection.contains { ColumnName.key($0) == key }
     }
 }

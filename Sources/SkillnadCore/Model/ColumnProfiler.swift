@@ -1,7 +1,9 @@
 /// Builds the column profiles `describe` shows.
 public enum ColumnProfiler {
     /// Profiles every column of the table with the given roles.
-    public static func profiles(_ table: DataTable, roles: ColumnRoles) -> [ColumnProfile] {
+    public static func profiles(
+        _ table: DataTable, roles: ColumnRoles, totals: TotalLevels = .init()
+    ) -> [ColumnProfile] {
         table.columns.indices.map { index in
             let column = table.columns[index]
             let missing = Dictionary(uniqueKeysWithValues: column.missingCounts.map { ($0.key.swedishName, $0.value) })
@@ -28,8 +30,8 @@ public enum ColumnProfiler {
                     distinctCount: levels.count,
                     examples: roles.roles[index] == .identifier ? [] : Array(sorted.prefix(12)), missing: missing,
                     minimum: nil, maximum: nil, decimalSeparator: nil)
-                let totals = levels.filter { TotalLevel.isTotal($0, inColumn: column.name) }
-                if roles.roles[index] == .dimension && !totals.isEmpty { profile.totalLevels = totals }
+                let found = levels.filter { totals.isTotal($0, inColumn: column.name) }
+                if roles.roles[index] == .dimension && !found.isEmpty { profile.totalLevels = found }
                 return profile
             }
         }

@@ -39,6 +39,13 @@ public enum RoleDetector {
             roles.append(role)
             ordered.append(role == .dimension && LevelOrder.isOrdered(column.levels, columnName: column.name))
         }
+        // Kolada's `count` says how many values a figure is built from (1 for a municipality), not
+        // how many people it describes: used as n it would give every figure n = 1.
+        if table.columns.contains(where: { ["kpi", "kpiid"].contains(ColumnName.key($0.name)) }) {
+            for i in table.columns.indices where ColumnName.key(table.columns[i].name) == "count" {
+                roles[i] = .ignored
+            }
+        }
         for (index, role) in overrides { roles[index] = role }
         let aggregatedRoles: Set<ColumnRole> = [.count, .numerator, .denominator, .value, .indicator]
         var shape: DataShape = roles.contains(where: aggregatedRoles.contains) ? .aggregated : .individual
@@ -103,7 +110,12 @@ public enum RoleDetector {
         if CodeNormaliser.isSexColumn(column.name) { return .dimension }
         if identifierNames.contains(key) { return .identifier }
         if periodNames.contains(key) { return .period }
-        if !column.isNumeric && indicatorNames.contains(key) && column.levels.count > 1 { return .indicator }
+        // One Kolada KPI is still a named measure; one PxWeb content ("Folkmängd") may be a count.
+        if !column.isNumeric && indicatorNames.contains(key)
+            && (column.levels.count > 1 || (["kpi", "kpiid"].contains(key) && !column.levels.isEmpty))
+        {
+            return .indicator
+        }
         guard column.isNumeric else { return nil }
         if weightNames.contains(key) { return .weight }
         if numeratorNames.contains(key) { return .numerator }

@@ -15,6 +15,9 @@ public struct Difference: Sendable, Hashable, Codable {
     public var outcomeKind: OutcomeKind
     /// Whether higher values of the outcome are better.
     public var higherIsBetter: Bool
+    /// True when nobody has said which direction is better: `betterGroup`/`worseGroup` then
+    /// only mean the higher and the lower value.
+    public var directionUnknown: Bool?
     /// The dimensions involved (one, or two–three for crossings).
     public var dimensions: [String]
     /// What is compared.

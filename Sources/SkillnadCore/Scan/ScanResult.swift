@@ -40,6 +40,8 @@ public struct ScanResult: Sendable, Codable {
         public var kind: OutcomeKind
         /// Whether higher is better.
         public var higherIsBetter: Bool
+        /// True when the direction is unknown (see ``Difference/directionUnknown``).
+        public var directionUnknown: Bool?
         /// People included (with a value) in the period compared; nil when unknown.
         public var n: Double?
     }

@@ -63,11 +63,16 @@ public enum Scanner {
                 let o = part.outcomes[index]
                 if !outcomes.contains(where: { $0.name == o.name }) {
                     outcomes.append(
-                        .init(name: o.name, kind: o.kind, higherIsBetter: o.higherIsBetter, n: scan.totalPeople))
+                        .init(
+                            name: o.name, kind: o.kind, higherIsBetter: o.higherIsBetter,
+                            directionUnknown: request.isDirectionUnknown(o.name) ? true : nil, n: scan.totalPeople))
                 }
             }
         }
-        let differences = rank(findings, request: request)
+        var differences = rank(findings, request: request)
+        for i in differences.indices where request.isDirectionUnknown(differences[i].outcome) {
+            differences[i].directionUnknown = true
+        }
         agreeTrendWording(&tables, with: differences)
         var notes: [String] = []
         for note in parts.flatMap(\.notes) + scanNotes where !notes.contains(note) { notes.append(note) }

@@ -15,6 +15,7 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case datasetEdit = "dataset.edit"
     case datasetDelete = "dataset.delete"
     case datasetPublication = "dataset.publication"
+    case datasetColumns = "dataset.columns"
     case rowsView = "rows.view"
     case rowsReveal = "rows.reveal"
     case exportCSV = "export.csv"
@@ -48,6 +49,7 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
         case .datasetEdit: "Dataset ändrat"
         case .datasetDelete: "Dataset borttaget"
         case .datasetPublication: "Publicering för läsare ändrad"
+        case .datasetColumns: "Kolumner, etiketter eller riktning ändrade (ny version)"
         case .rowsView: "Rader visade"
         case .rowsReveal: "Känsliga kolumner visade"
         case .exportCSV: "Export till CSV"
@@ -99,7 +101,8 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
         case .userCreate, .userUpdate: .user
         case .tokenIssue, .tokenRevoke: .token
         case .settingsUpdate: .settings
-        case .datasetPreview, .datasetImport, .datasetEdit, .datasetDelete, .datasetPublication: .dataset
+        case .datasetPreview, .datasetImport, .datasetEdit, .datasetDelete, .datasetPublication, .datasetColumns:
+            .dataset
         case .rowsView, .rowsReveal: .rows
         case .exportCSV, .exportXLSX, .exportHTML, .exportSVG: .export
         case .crossingView, .compareView: .explore

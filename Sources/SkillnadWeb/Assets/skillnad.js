@@ -17,6 +17,21 @@
     };
     window.setTimeout(poll, 500);
   }
+  // Long lists of outcomes: a search box shows only the matching ones (and those already chosen).
+  Array.prototype.forEach.call(document.querySelectorAll("input[data-filter-target]"), function (box) {
+    var list = document.getElementById(box.getAttribute("data-filter-target"));
+    if (!list) { return; }
+    var wrapper = box.closest("[data-search]");
+    if (wrapper) { wrapper.hidden = false; }
+    box.addEventListener("input", function () {
+      var wanted = box.value.trim().toLowerCase();
+      Array.prototype.forEach.call(list.querySelectorAll("label"), function (label) {
+        var input = label.querySelector("input");
+        var match = !wanted || label.textContent.toLowerCase().indexOf(wanted) >= 0 || (input && input.checked);
+        label.hidden = !match;
+      });
+    });
+  });
   // The ISU criteria step: switching the kind of difference shows that kind's criteria at once.
   var kinds = document.querySelectorAll("input[name=kind]");
   var groups = document.querySelectorAll(".criteria-group[data-kind]");

@@ -40,6 +40,7 @@ extension DatasetRoutes {
 
     struct ColumnRow {
         var name: String
+        var code: String?
         var role: String
         var type: String
         var ordered: Bool
@@ -56,17 +57,20 @@ extension DatasetRoutes {
         var overrides: [Int: ColumnRole] = [:]
         for (i, c) in data.version.columns.enumerated() where i < data.table.columns.count { overrides[i] = c.role }
         let roles = RoleDetector.detect(data.table, overrides: overrides)
-        let profiles = ColumnProfiler.profiles(data.table, roles: roles)
+        let profiles = ColumnProfiler.profiles(data.table, roles: roles, totals: data.totals)
         let users = try await services.displayNames()
         let columns = data.version.columns.enumerated().map { i, stored -> ColumnRow in
             let p = i < profiles.count ? profiles[i] : nil
             // Readers see the structure only; values are row-level facts.
             let showValues = user.role.canAnalyse && !stored.sensitive && stored.role != .identifier
             return ColumnRow(
-                name: stored.name, role: stored.role.swedishName, type: p?.type ?? "", ordered: stored.ordered,
+                name: stored.name, code: stored.code, role: stored.role.swedishName, type: p?.type ?? "",
+                ordered: stored.ordered,
                 sensitive: stored.sensitive, distinct: user.role.canAnalyse ? Text.count(p?.distinctCount ?? 0) : "",
                 missing: user.role.canAnalyse ? Text.count(p?.missing.values.reduce(0, +) ?? 0) : "",
-                values: showValues ? (p?.examples.prefix(8).joined(separator: ", ") ?? "") : "")
+                values: showValues
+                    ? (p?.examples.prefix(8).joined(separator: ", ") ?? "")
+                        + (p?.totalLevels.map { ". Summarader: " + $0.joined(separator: ", ") } ?? "") : "")
         }
         let setting = try await services.settings.publication(datasetId: data.dataset.id)
         let frame = data.publicationFrame(setting: setting, threshold: try await services.threshold())

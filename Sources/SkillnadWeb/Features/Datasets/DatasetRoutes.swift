@@ -41,6 +41,15 @@ struct DatasetRoutes {
         routes.analysts.post("/datasets/{id}/reveal") { request, context in
             try await self.reveal(request, context: context)
         }
+        routes.analysts.get("/datasets/{id}/columns") { request, context in
+            try await self.columnsForm(request, context: context)
+        }
+        routes.analysts.post("/datasets/{id}/columns") { request, context in
+            try await self.saveColumns(request, context: context)
+        }
+        routes.analysts.post("/datasets/{id}/codebook") { request, context in
+            try await self.uploadCodebook(request, context: context)
+        }
         routes.analysts.get("/datasets/{id}/edit") { request, context in
             try await self.editForm(request, context: context)
         }
@@ -233,6 +242,7 @@ struct DatasetRoutes {
             let missing = p.missing.values.reduce(0, +)
             if missing > 0 { summary += ", \(missing) saknas" }
             if !p.examples.isEmpty && !sensitive { summary += ": " + p.examples.prefix(6).joined(separator: ", ") }
+            if let totals = p.totalLevels { summary += ". Summarader: " + totals.joined(separator: ", ") }
             return PreviewColumn(
                 index: i, name: name, type: p.type,
                 // Only the roles the values allow (no binary outcome for a column of eight values).

@@ -7,4 +7,5 @@ extension Paths {
     static let importsSection = "/imports"
     static func importProgress(token: String) -> String { importsSection + "/\(token)" }
     static func datasetRows(_ id: Int64) -> String { dataset(id) + "/rows" }
+    static func datasetColumns(_ id: Int64) -> String { dataset(id) + "/columns" }
 }

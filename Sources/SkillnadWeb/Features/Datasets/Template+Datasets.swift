@@ -1,5 +1,6 @@
 /// The pages of this feature (`Templates/datasets/`).
 extension Template {
+    static let datasetColumns = Template("datasets/columns")
     static let datasetDelete = Template("datasets/delete")
     static let datasetEdit = Template("datasets/edit")
     static let datasetImport = Template("datasets/import")

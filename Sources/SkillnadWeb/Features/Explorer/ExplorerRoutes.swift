@@ -23,6 +23,9 @@ struct ExplorerRoutes {
         var datasetId: Int64
         var datasetName: String
         var outcomes: [Choice]
+        /// Many outcomes (a Kolada download of hundreds of KPIs): a search box filters them.
+        var searchable: Bool
+        var outcomeCount: String
         var dimensions: [Choice]
         var crosses: [Choice]
         var periods: [Choice]
@@ -230,6 +233,7 @@ struct ExplorerRoutes {
         return FormModel(
             datasetId: data.dataset.id, datasetName: data.dataset.name,
             outcomes: data.outcomeNames.map { Choice(value: $0, label: $0, checked: p.outcomes.contains($0)) },
+            searchable: data.outcomeNames.count > 12, outcomeCount: Text.count(data.outcomeNames.count),
             dimensions: data.dimensionColumns.filter { frame?.dimensions.contains($0.name) ?? true }.map {
                 Choice(value: $0.name, label: $0.name, checked: p.dimensions.contains($0.name))
             },
@@ -240,7 +244,7 @@ struct ExplorerRoutes {
             hasPeriods: !periods.isEmpty, canAnalyse: user.role.canAnalyse, uncontrolled: p.uncontrolled,
             asReader: p.asReader,
             directions: p.outcomes.map {
-                Choice(value: $0, label: $0, checked: p.effectiveLowerIsBetter.contains($0))
+                Choice(value: $0, label: $0, checked: p.effectiveLowerIsBetter(data).contains($0))
             }, hasDirections: !p.outcomes.isEmpty, filters: filters, hasFilters: !filters.isEmpty,
             filtered: !p.filters.isEmpty, frameNote: frameNote)
     }

@@ -50,7 +50,7 @@ struct DatasetContext: Sendable {
         let candidates = dimensionColumns.enumerated().compactMap {
             position, stored -> (column: String, names: [String], rank: Int, position: Int)? in
             guard let levels = table.column(named: stored.name)?.asCategorical().levels else { return nil }
-            let parts = levels.filter { !TotalLevel.isTotal($0, inColumn: stored.name) }
+            let parts = levels.filter { !totals.isTotal($0, inColumn: stored.name) }
             guard (2...12).contains(parts.count) else { return nil }
             let rank =
                 CodeNormaliser.isSexColumn(stored.name)
@@ -112,6 +112,29 @@ struct DatasetContext: Sendable {
             request.roleOverrides[column.name] = column.role
             if column.ordered { request.orderedOverrides[column.name] = true }
         }
+        request.totals = totals
+        request.unknownDirection = Set(outcomes.filter { direction(of: $0) == .unknown && !lowerIsBetter.contains($0) })
         return request
+    }
+
+    /// The total levels chosen on the dataset's column page (others detected from names).
+    var totals: TotalLevels {
+        var totals = TotalLevels()
+        for column in version.columns { if let chosen = column.totals { totals.overrides[column.name] = chosen } }
+        return totals
+    }
+
+    /// The direction stored with the dataset for an outcome, else the one its name suggests.
+    func direction(of outcome: String) -> OutcomeDirection {
+        storedDirection(of: outcome) ?? OutcomeDirection.suggested(byName: outcome)
+    }
+
+    /// The direction stored with the dataset, if one was set.
+    func storedDirection(of outcome: String) -> OutcomeDirection? {
+        let key = ColumnName.key(outcome)
+        for column in version.columns {
+            if let found = column.directions?.first(where: { ColumnName.key($0.key) == key }) { return found.value }
+        }
+        return nil
     }
 }

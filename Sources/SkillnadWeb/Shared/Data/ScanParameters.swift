@@ -41,9 +41,10 @@ struct ScanParameters: Sendable {
         self.filters = filters
     }
 
-    /// The outcomes where lower is better: the user's choice, else what the names suggest.
-    var effectiveLowerIsBetter: Set<String> {
-        Set(lowerIsBetter ?? outcomes.filter(OutcomeDirection.lowerIsBetterByName))
+    /// The outcomes where lower is better: the user's choice, else what is stored with the
+    /// dataset, else what the names suggest.
+    func effectiveLowerIsBetter(_ data: DatasetContext) -> Set<String> {
+        Set(lowerIsBetter ?? outcomes.filter { data.direction(of: $0) == .lowerIsBetter })
     }
 
     /// Whether disclosure control applies for this user: always for readers and API tokens of readers.
@@ -94,7 +95,7 @@ struct ScanParameters: Sendable {
         var request = data.request(
             outcomes: chosen.outcomes, dimensions: chosen.dimensions, cross: chosen.cross, period: period,
             controlled: controlled(for: user), threshold: try await services.threshold(),
-            lowerIsBetter: chosen.effectiveLowerIsBetter)
+            lowerIsBetter: chosen.effectiveLowerIsBetter(data))
         request.filters = chosen.filters
         var pattern: DisclosurePattern?
         if published(for: user) {

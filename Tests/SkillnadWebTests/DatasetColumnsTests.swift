@@ -1,0 +1,103 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import SkillnadWeb
+
+/// Labels, roles, totals and directions changed after import: each save is a new version with
+/// the same rows, and pages show labels, not codes.
+@Suite(.serialized) struct DatasetColumnsTests {
+    static let vabTitle = "Tillfälliga föräldrapenningdagar (VAB) som tas ut av män, andel av antal dagar (%)"
+
+    @Test func aCodebookAndTheColumnPageGiveLabelsDirectionsAndNewVersions() async throws {
+        try await WebHarness.with(demo: false) { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                let first = try await RealDataWebTests.importAndExplore(
+                    browser, file: "kolada_n00945_vab_man.csv", name: "VAB")
+                let dataset = try #require(
+                    first.body.firstMatch(of: /name="dataset" value="([0-9]+)"/).map { String($0.1) })
+                #expect(first.body.contains("N00945"), "before: the KPI's code")
+
+                let page = try await browser.get("/datasets/\(dataset)/columns")
+                #expect(page.status == .ok)
+                #expect(page.body.contains("Etiketter från en kodlista"))
+
+                // Kolada's KPI list (id, title, description) as the codebook.
+                let uploaded = try await browser.upload(
+                    "/datasets/\(dataset)/codebook", fileName: "kolada_kpi_sample.csv",
+                    bytes: try RealDataWebTests.realFile("kolada_kpi_sample.csv"))
+                #expect(uploaded.location == "/datasets/\(dataset)/columns?sparat=2")
+                let labelled = try await browser.get("/datasets/\(dataset)")
+                #expect(labelled.body.contains(Self.vabTitle), "after: the KPI's title")
+                let columns = try await browser.get("/datasets/\(dataset)/columns")
+                #expect(columns.body.contains("N00945 = \(Self.vabTitle)"), "the code is kept beside the label")
+
+                // A file that is no codebook is refused on the page, nothing saved.
+                let wrong = try await browser.upload(
+                    "/datasets/\(dataset)/codebook", fileName: "kommuner.csv",
+                    bytes: Array("bara_en_kolumn\nx\n".utf8))
+                #expect(wrong.status == .badRequest)
+                #expect(wrong.body.contains("två kolumner"))
+
+                // Rename a column, mark the direction unknown.
+                var form = Self.fields(of: columns.body)
+                form.removeAll { $0.0 == "label_7" || $0.0.hasPrefix("dir_0") }
+                form += [("label_7", "Kommun"), ("dir_0", "okand")]
+                let saved = try await browser.post("/datasets/\(dataset)/columns", form)
+                #expect(saved.location == "/datasets/\(dataset)/columns?sparat=3")
+                let show = try await browser.get("/datasets/\(dataset)")
+                #expect(show.body.contains("Kommun <span class=\"hint\">(municipality)</span>"))
+                let explore = try await browser.get(
+                    "/explore?dataset=\(dataset)&by=Kommun")
+                #expect(explore.status == .ok)
+                let link = try #require(
+                    explore.body.firstMatch(of: /<a href="(\/explore\/difference[^"]*)"/).map {
+                        DatasetColumnsTests.unescape(String($0.1))
+                    })
+                let detail = try await browser.get(link)
+                #expect(detail.body.contains("Lägre värde:"), "no worse group when the direction is unknown")
+                #expect(!detail.body.contains("Sämre utfall:"))
+                #expect(detail.body.contains("riktning okänd") || detail.body.contains("gruppen med lägre värde"))
+
+                // A duplicate name is refused with the form kept; nothing saved.
+                var duplicate = Self.fields(of: try await browser.get("/datasets/\(dataset)/columns").body)
+                duplicate.removeAll { $0.0 == "label_0" }
+                duplicate.append(("label_0", "Kommun"))
+                let refused = try await browser.post("/datasets/\(dataset)/columns", duplicate)
+                #expect(refused.status == .badRequest)
+                #expect(refused.body.contains("Två kolumner kan inte ha samma namn."))
+                let versions = try await browser.get("/datasets/\(dataset)")
+                #expect(versions.body.contains("Senaste version</dt><dd>3"))
+            }
+        }
+    }
+
+    /// The form's current fields (text inputs, selected options, checked boxes, hidden fields).
+    static func fields(of html: String) -> [(String, String)] {
+        var fields: [(String, String)] = []
+        let form = html.range(of: "action=\"/datasets/").flatMap { start in
+            html[start.lowerBound...].range(of: "/columns\"").map { html[$0.lowerBound...] }
+        }
+        guard let body = form else { return [] }
+        for match in body.matches(of: /<input type="(?:hidden|text)"[^>]* name="([^"]+)" value="([^"]*)"/) {
+            fields.append((String(match.1), Self.unescape(String(match.2))))
+        }
+        for match in body.matches(of: /<input type="checkbox" name="([^"]+)" value="([^"]*)" checked>/) {
+            fields.append((String(match.1), Self.unescape(String(match.2))))
+        }
+        for match in body.matches(of: /<select id="[^"]+" name="([^"]+)">(.*?)<\/select>/) {
+            if let selected = String(match.2).firstMatch(of: /<option value="([^"]*)" selected>/) {
+                fields.append((String(match.1), Self.unescape(String(selected.1))))
+            }
+        }
+        return fields.filter { $0.0 != "_csrf" }
+    }
+
+    static func unescape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+}
