@@ -62,6 +62,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings),
+        // Pure domain: results-based governance — goals, indicators, targets and the three signals.
+        .target(name: "SkillnadGovernance", dependencies: ["SkillnadCore"], swiftSettings: strictSettings),
         // Adapter: the web application (HTTP, HTML, JSON API).
         .target(
             name: "SkillnadWeb",
@@ -92,7 +94,8 @@ let package = Package(
             name: "SkillnadCLI",
             dependencies: [
                 "SkillnadCore", "SkillnadImport", "SkillnadReport", "SkillnadDemo", "SkillnadStorage", "SkillnadWeb",
-                "SkillnadFetch", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SkillnadFetch", "SkillnadGovernance",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
         .testTarget(
@@ -118,6 +121,9 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strictSettings),
+        .testTarget(
+            name: "SkillnadGovernanceTests", dependencies: ["SkillnadGovernance", "SkillnadCore", "SkillnadImport"],
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "SkillnadStorageTests", dependencies: ["SkillnadStorage", "SkillnadDemo"],
             swiftSettings: strictSettings),

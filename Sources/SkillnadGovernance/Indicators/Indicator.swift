@@ -1,0 +1,105 @@
+/// An indicator that follows up goals, with what SKL's guide asks of it (seed 004, requirement
+/// F-7.1; equality level from seed 001, E-7.3): category, influence, direction, unit, source,
+/// targets per period, baseline and whether it is about individuals (then divided by kön,
+/// SFS 2001:100 14 §).
+public struct Indicator: Sendable, Hashable, Codable, Identifiable {
+    /// Where its values come from.
+    public enum Source: Sendable, Hashable, Codable {
+        /// A dataset's outcome (its column or measure), with row filters.
+        case dataset(id: Int64, outcome: String, filters: [String: [String]])
+        /// A Kolada KPI for the municipality.
+        case kolada(kpi: String, municipality: String)
+        /// Entered by hand per period.
+        case manual
+    }
+
+    /// How often it is measured.
+    public enum Periodicity: String, Sendable, Hashable, Codable, CaseIterable {
+        case month = "manad"
+        case tertial
+        case halfYear = "delar"
+        case year = "ar"
+
+        /// Swedish name.
+        public var swedishName: String {
+            switch self {
+            case .month: "Månad"
+            case .tertial: "Tertial"
+            case .halfYear: "Delår"
+            case .year: "År"
+            }
+        }
+    }
+
+    /// Identifier.
+    public var id: Int64
+    /// Name.
+    public var name: String
+    /// What it measures.
+    public var definition: String
+    /// Unit ("%", "kr/inv", "dagar").
+    public var unit: String
+    /// Category (resurser … viktig information).
+    public var category: IndicatorCategory
+    /// How much the municipality can influence it.
+    public var influence: InfluenceDegree?
+    /// Structure, process or result (equality indicators).
+    public var equalityLevel: EqualityLevel?
+    /// Whether higher is better; nil when not known.
+    public var higherIsBetter: Bool?
+    /// Where the values come from.
+    public var source: Source
+    /// How often it is measured.
+    public var periodicity: Periodicity
+    /// Whether it is about individuals (then it should be divided by kön).
+    public var individBased: Bool
+    /// The written reason ("särskilda skäl") for not dividing an individual-based indicator by kön.
+    public var sexSplitWaiver: String?
+    /// Goals it follows up.
+    public var goalIds: [Int64]
+    /// Target per period ("2026" → minst 85).
+    public var targets: [String: Target]
+    /// Baseline period and value (for direction targets).
+    public var baseline: Observation?
+    /// Tolerance as a share of the target (or baseline): 0,05 = 5 %.
+    public var tolerance: Double
+    /// KKiK area, when it belongs to the KKiK set.
+    public var kkikArea: KKiKArea?
+
+    /// Creates an indicator.
+    public init(
+        id: Int64, name: String, definition: String = "", unit: String = "", category: IndicatorCategory,
+        influence: InfluenceDegree? = nil, equalityLevel: EqualityLevel? = nil, higherIsBetter: Bool?,
+        source: Source = .manual, periodicity: Periodicity = .year, individBased: Bool = false,
+        sexSplitWaiver: String? = nil, goalIds: [Int64] = [], targets: [String: Target] = [:],
+        baseline: Observation? = nil, tolerance: Double = 0.05, kkikArea: KKiKArea? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.definition = definition
+        self.unit = unit
+        self.category = category
+        self.influence = influence
+        self.equalityLevel = equalityLevel
+        self.higherIsBetter = higherIsBetter
+        self.source = source
+        self.periodicity = periodicity
+        self.individBased = individBased
+        self.sexSplitWaiver = sexSplitWaiver
+        self.goalIds = goalIds
+        self.targets = targets
+        self.baseline = baseline
+        self.tolerance = tolerance
+        self.kkikArea = kkikArea
+    }
+
+    /// Whether values are percentages (then, with n, proportions with intervals).
+    public var isPercentage: Bool { unit.contains("%") || unit.lowercased().contains("procent") }
+
+    /// The target of a period, else the latest target set for an earlier period.
+    public func target(for period: String) -> Target? {
+        if let exact = targets[period] { return exact }
+        return targets.filter { PeriodKey($0.key) <= PeriodKey(period) }.max { PeriodKey($0.key) < PeriodKey($1.key) }?
+            .value
+    }
+}

@@ -1,0 +1,81 @@
+/// The three signals of an indicator, kept apart as the seed asks ("tre olika referenser"), and
+/// the gap signal: what the cockpit row, the API and `skillnad signals` show.
+public struct IndicatorSignals: Sendable, Hashable, Codable {
+    /// The comparison set and its size, printed beside the box.
+    public struct ComparisonSetInfo: Sendable, Hashable, Codable {
+        /// Name.
+        public var name: String
+        /// Values compared, the own included.
+        public var size: Int
+    }
+
+    /// The gap as the API shows it.
+    public struct Gap: Sendable, Hashable, Codable {
+        /// Women − men.
+        public var estimate: Double
+        /// Lower 95 % bound.
+        public var ciLow: Double?
+        /// Upper 95 % bound.
+        public var ciHigh: Double?
+        /// `ökar`, `minskar`, `oförändrad` or `okänd`.
+        public var trend: GapSignal.Development
+    }
+
+    /// `grön`, `gul`, `röd` or `vit`.
+    public var status: StatusSignal.Colour
+    /// Why.
+    public var statusReason: String
+    /// `förbättring`, `oförändrat`, `försämring` or `okänd`.
+    public var trend: TrendSignal.Meaning
+    /// The arrow, if there is one.
+    public var arrow: TrendSignal.Arrow?
+    /// `bästa`, `mittersta`, `sämsta` or `ingen`.
+    public var quartile: QuartileSignal.Quartile
+    /// The comparison set.
+    public var comparisonSet: ComparisonSetInfo?
+    /// Latest value.
+    public var value: Double?
+    /// Its period.
+    public var period: String?
+    /// The target of that period, as text.
+    public var target: String?
+    /// The women–men gap, where divided by kön.
+    public var gap: Gap?
+
+    /// Computes the signals of an indicator from its observations (any order) and the comparison
+    /// set's values for the latest period.
+    public static func evaluate(
+        _ indicator: Indicator, observations: [Observation], comparison: (name: String, values: [Double])? = nil
+    ) -> IndicatorSignals {
+        let sorted = observations.sorted { PeriodKey($0.period) < PeriodKey($1.period) }
+        let latestIndex = sorted.lastIndex { $0.value != nil }
+        let latest = latestIndex.map { sorted[$0] }
+        let previous = latestIndex.flatMap { i in sorted[..<i].last { $0.value != nil } }
+        let target = latest.flatMap { indicator.target(for: $0.period) }
+        var interval: (lower: Double, upper: Double)?
+        if indicator.isPercentage, let latest, let v = latest.value, let n = latest.n,
+            let base = indicator.baseline ?? previous, let b = base.value, let bn = base.n, n > 0, bn > 0
+        {
+            let d = ProportionChange(value: v, n: n, reference: b, referenceN: bn)
+            interval = d.interval
+        }
+        let status = StatusSignal.evaluate(
+            value: latest?.value, previous: previous?.value, baseline: indicator.baseline?.value, target: target,
+            higherIsBetter: indicator.higherIsBetter, tolerance: indicator.tolerance, changeInterval: interval)
+        let trend = TrendSignal.evaluate(
+            sorted, higherIsBetter: indicator.higherIsBetter, tolerance: indicator.tolerance,
+            percentage: indicator.isPercentage)
+        let quartile = comparison.map {
+            QuartileSignal.evaluate(
+                own: latest?.value, others: $0.values, higherIsBetter: indicator.higherIsBetter, comparisonSet: $0.name)
+        }
+        let gap = GapSignal.evaluate(sorted, percentage: indicator.isPercentage, tolerance: indicator.tolerance)
+        return IndicatorSignals(
+            status: status.colour, statusReason: status.reason, trend: trend.meaning, arrow: trend.arrow,
+            quartile: quartile?.quartile ?? .none,
+            comparisonSet: quartile.map { ComparisonSetInfo(name: $0.comparisonSet, size: $0.setSize) },
+            value: latest?.value, period: latest?.period,
+            target: target.map { $0.text(higherIsBetter: indicator.higherIsBetter) },
+            gap: gap.map { Gap(estimate: $0.estimate, ciLow: $0.ciLow, ciHigh: $0.ciHigh, trend: $0.trend) })
+    }
+}

@@ -1,0 +1,82 @@
+import Testing
+
+@testable import SkillnadGovernance
+
+/// Goals as a tree, indicator rules, targets per period and the combined signals.
+@Suite struct GovernanceTests {
+    @Test func goalsFormATreeAndACycleIsBroken() {
+        let goals = [
+            GovernanceGoal(id: 1, text: "Alla barn når målen", level: .kommunfullmaktige),
+            GovernanceGoal(id: 2, text: "Fler elever behöriga", level: .namnd, parentId: 1),
+            GovernanceGoal(id: 3, text: "Läsfrämjande i åk 1–3", level: .verksamhet, parentId: 2),
+            GovernanceGoal(id: 4, text: "A", level: .namnd, parentId: 5),
+            GovernanceGoal(id: 5, text: "B", level: .namnd, parentId: 4),
+        ]
+        let tree = GoalTree(goals)
+        let flat = tree.flattened.map { ($0.goal.id, $0.depth) }
+        #expect(flat.prefix(3).map(\.0) == [1, 2, 3])
+        #expect(flat.prefix(3).map(\.1) == [0, 1, 2])
+        #expect(flat.count == 5, "the cycle 4 ↔ 5 keeps both goals")
+        #expect(tree.tooManyCouncilGoals() == nil)
+        let many = GoalTree(
+            (1...11).map { GovernanceGoal(id: Int64($0), text: "Mål \($0)", level: .kommunfullmaktige) })
+        #expect(many.tooManyCouncilGoals()?.contains("stjälper än hjälper") == true)
+    }
+
+    @Test func warningsFromTheGuides() {
+        var indicator = Indicator(
+            id: 1, name: "Andel behöriga", unit: "%", category: .objectiveResult, higherIsBetter: true,
+            individBased: true, targets: ["2026": .value(90)])
+        let total = [Observation(period: "2025", value: 84)]
+        #expect(indicator.warnings(observations: total).first?.contains("2001:100") == true)
+        #expect(indicator.warnings(observations: [Observation(period: "2025", value: 84, women: 86, men: 82)]).isEmpty)
+        indicator.sexSplitWaiver = "Källan redovisar inte kön"
+        #expect(indicator.warnings(observations: total).isEmpty)
+        let info = Indicator(
+            id: 2, name: "Arbetslöshet", category: .information, influence: .small, higherIsBetter: false,
+            targets: ["2026": .value(5)])
+        #expect(info.warnings(observations: []).contains { $0.contains("kan inte målsättas") })
+    }
+
+    @Test func aTargetHoldsUntilANewOneIsSet() {
+        let indicator = Indicator(
+            id: 1, name: "x", category: .objectiveResult, higherIsBetter: true,
+            targets: ["2024": .value(80), "2026": .value(85)])
+        #expect(indicator.target(for: "2025") == .value(80))
+        #expect(indicator.target(for: "2026") == .value(85))
+        #expect(indicator.target(for: "2023") == nil)
+        #expect(indicator.target(for: "2025T2") == .value(80), "tertials order among years")
+    }
+
+    @Test func theSignalsOfAnIndicatorStayApart() {
+        let indicator = Indicator(
+            id: 1, name: "Elever i åk 9 med godkänt i sv, ma, en", unit: "%", category: .objectiveResult,
+            higherIsBetter: true, individBased: true, targets: ["2012": .value(90)])
+        // Ale's values from Kolada (N15404), with invented K/M for the gap.
+        let observations = [
+            Observation(period: "2012", value: 85.436893, women: 90, men: 80),
+            Observation(period: "2010", value: 83.505155, women: 85, men: 82),
+            Observation(period: "2011", value: 85.488127, women: 87, men: 84),
+        ]
+        let signals = IndicatorSignals.evaluate(
+            indicator, observations: observations,
+            comparison: ("Liknande kommuner grundskola, Ale", [99.3, 95.4, 92.7]))
+        #expect(signals.status == .red, "85,4 is more than 5 % below 90")
+        #expect(signals.trend == .unchanged, "+1,9 from 2010 is within 5 % of 83,5")
+        #expect(signals.quartile == .worst)
+        #expect(signals.comparisonSet?.size == 4)
+        #expect(signals.period == "2012")
+        #expect(signals.target == "minst 90")
+        #expect(signals.gap?.estimate == 10)
+        // 3 → 10 percentage points; untested (no n), beyond 5 % of the level (4,5).
+        #expect(signals.gap?.trend == .widening)
+    }
+
+    @Test func theKKiKCatalogueHasTheSeedsAreas() {
+        // "ett 40-tal mått": 8 + 3 + 5 + 16 + 9 in the seed's 2014 list.
+        #expect(KKiKCatalogue.entries.count == 41)
+        #expect(Set(KKiKCatalogue.entries.map(\.area)) == Set(KKiKArea.allCases))
+        #expect(KKiKCatalogue.entries.first?.question.hasPrefix("Hur stor andel av medborgarna som skickar in") == true)
+        #expect(KKiKArea.development.swedishName == "Din kommun som samhällsutvecklare")
+    }
+}
