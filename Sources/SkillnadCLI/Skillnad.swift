@@ -18,7 +18,7 @@ struct Skillnad: AsyncParsableCommand {
             """,
         subcommands: [
             ServeCommand.self, ScanCommand.self, DescribeCommand.self, CompareCommand.self, DemoDataCommand.self,
-            UserCommand.self, KoladaCommand.self, PxWebCommand.self,
+            UserCommand.self, KoladaCommand.self, PxWebCommand.self, SignalsCommand.self,
         ])
 }
 

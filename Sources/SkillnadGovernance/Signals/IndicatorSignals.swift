@@ -29,6 +29,8 @@ public struct IndicatorSignals: Sendable, Hashable, Codable {
     public var trend: TrendSignal.Meaning
     /// The arrow, if there is one.
     public var arrow: TrendSignal.Arrow?
+    /// The periods the trend covers.
+    public var trendPeriods: [String]
     /// `bästa`, `mittersta`, `sämsta` or `ingen`.
     public var quartile: QuartileSignal.Quartile
     /// The comparison set.
@@ -72,6 +74,7 @@ public struct IndicatorSignals: Sendable, Hashable, Codable {
         let gap = GapSignal.evaluate(sorted, percentage: indicator.isPercentage, tolerance: indicator.tolerance)
         return IndicatorSignals(
             status: status.colour, statusReason: status.reason, trend: trend.meaning, arrow: trend.arrow,
+            trendPeriods: trend.periods,
             quartile: quartile?.quartile ?? .none,
             comparisonSet: quartile.map { ComparisonSetInfo(name: $0.comparisonSet, size: $0.setSize) },
             value: latest?.value, period: latest?.period,
