@@ -54,7 +54,7 @@ let package = Package(
         .target(
             name: "SkillnadStorage",
             dependencies: [
-                "SkillnadCore",
+                "SkillnadCore", "SkillnadGovernance",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
@@ -70,7 +70,7 @@ let package = Package(
             dependencies: [
                 "SkillnadFetch",
                 "SkillnadCore", "SkillnadCharts", "SkillnadReport", "SkillnadImport", "SkillnadStorage", "SkillnadDemo",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                "SkillnadGovernance", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -125,7 +125,7 @@ let package = Package(
             name: "SkillnadGovernanceTests", dependencies: ["SkillnadGovernance", "SkillnadCore", "SkillnadImport"],
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
-            name: "SkillnadStorageTests", dependencies: ["SkillnadStorage", "SkillnadDemo"],
+            name: "SkillnadStorageTests", dependencies: ["SkillnadStorage", "SkillnadDemo", "SkillnadGovernance"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "SkillnadWebTests",

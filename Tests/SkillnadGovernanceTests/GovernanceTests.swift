@@ -6,11 +6,11 @@ import Testing
 @Suite struct GovernanceTests {
     @Test func goalsFormATreeAndACycleIsBroken() {
         let goals = [
-            GovernanceGoal(id: 1, text: "Alla barn når målen", level: .kommunfullmaktige),
-            GovernanceGoal(id: 2, text: "Fler elever behöriga", level: .namnd, parentId: 1),
-            GovernanceGoal(id: 3, text: "Läsfrämjande i åk 1–3", level: .verksamhet, parentId: 2),
-            GovernanceGoal(id: 4, text: "A", level: .namnd, parentId: 5),
-            GovernanceGoal(id: 5, text: "B", level: .namnd, parentId: 4),
+            GovernanceGoal(id: 1, text: "Alla barn når målen", level: .council),
+            GovernanceGoal(id: 2, text: "Fler elever behöriga", level: .committee, parentId: 1),
+            GovernanceGoal(id: 3, text: "Läsfrämjande i åk 1–3", level: .service, parentId: 2),
+            GovernanceGoal(id: 4, text: "A", level: .committee, parentId: 5),
+            GovernanceGoal(id: 5, text: "B", level: .committee, parentId: 4),
         ]
         let tree = GoalTree(goals)
         let flat = tree.flattened.map { ($0.goal.id, $0.depth) }
@@ -19,7 +19,7 @@ import Testing
         #expect(flat.count == 5, "the cycle 4 ↔ 5 keeps both goals")
         #expect(tree.tooManyCouncilGoals() == nil)
         let many = GoalTree(
-            (1...11).map { GovernanceGoal(id: Int64($0), text: "Mål \($0)", level: .kommunfullmaktige) })
+            (1...11).map { GovernanceGoal(id: Int64($0), text: "Mål \($0)", level: .council) })
         #expect(many.tooManyCouncilGoals()?.contains("stjälper än hjälper") == true)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SQLKit
 import Testing
 
 @testable import SkillnadCore
@@ -41,7 +42,23 @@ extension StorageContractTests {
                     try await PendingUploadRepository(storage).save(
                         .init(token: "t", userId: userId, datasetId: nil, fileName: "a.csv", sheet: "", bytes: [1, 2]))
                 }
+                if start == 3 {
+                    // A goal as version 3 stored it (before the goal tree).
+                    try await storage.sql.insert(into: "goals")
+                        .columns("name", "level", "source", "period", "description", "created_at", "updated_at")
+                        .values(
+                            SQLBind("Trygg uppväxt"), SQLBind("namnd"), SQLBind("Budget 2026"), SQLBind("2026"),
+                            SQLBind(""), SQLBind(1), SQLBind(1)
+                        ).run()
+                }
                 try await storage.migrate()
+                if start == 3 {
+                    // It becomes a top goal of the tree, nothing lost.
+                    let kept = try #require(
+                        try await GoalRepository(storage).all().first { $0.name == "Trygg uppväxt" })
+                    #expect(kept.level == .committee && kept.source == "Budget 2026" && kept.period == "2026")
+                    #expect(kept.parentId == nil && kept.owner == "" && kept.details == GoalDetails())
+                }
                 #expect(try await storage.schemaVersion() == latest)
                 if let userId, let datasetId {
                     #expect(try await UserRepository(storage).find(id: userId)?.username == "anna")

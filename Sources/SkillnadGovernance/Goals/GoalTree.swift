@@ -50,7 +50,7 @@ public struct GoalTree: Sendable {
     /// The warning "för många mål snarare ”stjälper än hjälper”" (seed 004, *Sätta mål*) when the
     /// council has more than `limit` goals.
     public func tooManyCouncilGoals(limit: Int = 10) -> String? {
-        let count = flattened.filter { $0.goal.level == .kommunfullmaktige }.count
+        let count = flattened.filter { $0.goal.level == .council }.count
         guard count > limit else { return nil }
         return "Kommunfullmäktige har \(count) mål. Erfarenheterna visar att för många mål snarare "
             + "”stjälper än hjälper” – överväg att samla dem i färre (högst \(limit))."

@@ -1,3 +1,5 @@
+import SkillnadCore
+
 /// A goal in the governance tree, with what SKL's guide asks of a goal (seed 004, *Sätta mål*,
 /// requirement F-6.1): its level, parent, owner, period, horizon and why it was chosen.
 public struct GovernanceGoal: Sendable, Hashable, Codable, Identifiable {

@@ -14,6 +14,12 @@ public struct GoalRecord: Sendable, Hashable, Codable {
     public var period: String
     /// Further description.
     public var description: String
+    /// The goal above it in the tree, if any.
+    public var parentId: Int64?
+    /// Who answers for it (nämnd, förvaltning, person).
+    public var owner: String
+    /// The guide's details: horizon, reason, perspectives, scope (JSON in the database).
+    public var details: GoalDetails
     /// Who created it.
     public var createdBy: Int64?
     /// When created.
@@ -24,9 +30,12 @@ public struct GoalRecord: Sendable, Hashable, Codable {
     /// Creates a record.
     public init(
         id: Int64 = 0, name: String, level: GoalLevel, source: String = "", period: String = "",
-        description: String = "",
+        description: String = "", parentId: Int64? = nil, owner: String = "", details: GoalDetails = .init(),
         createdBy: Int64? = nil, createdAt: Int64 = 0, updatedAt: Int64 = 0
     ) {
+        self.parentId = parentId
+        self.owner = owner
+        self.details = details
         self.id = id
         self.name = name
         self.level = level

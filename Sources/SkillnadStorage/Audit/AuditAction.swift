@@ -29,6 +29,10 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case analysisReport = "analysis.report"
     case goalCreate = "goal.create"
     case goalUpdate = "goal.update"
+    case goalDelete = "goal.delete"
+    case indicatorCreate = "goal.indicator.create"
+    case indicatorUpdate = "goal.indicator.update"
+    case indicatorValues = "goal.indicator.values"
     case apiDatasets = "api.datasets"
     case auditExport = "audit.export"
 
@@ -63,6 +67,10 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
         case .analysisReport: "Analysrapport visad"
         case .goalCreate: "Mål skapat"
         case .goalUpdate: "Mål ändrat"
+        case .goalDelete: "Mål borttaget"
+        case .indicatorCreate: "Indikator skapad"
+        case .indicatorUpdate: "Indikator ändrad"
+        case .indicatorValues: "Indikatorvärden sparade"
         case .apiDatasets: "API: datasetlista"
         case .auditExport: "Granskningslogg exporterad"
         }
@@ -107,7 +115,7 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
         case .exportCSV, .exportXLSX, .exportHTML, .exportSVG: .export
         case .crossingView, .compareView: .explore
         case .analysisCreate, .analysisSave, .analysisReport: .analysis
-        case .goalCreate, .goalUpdate: .goal
+        case .goalCreate, .goalUpdate, .goalDelete, .indicatorCreate, .indicatorUpdate, .indicatorValues: .goal
         case .apiDatasets: .api
         case .auditExport: .audit
         }

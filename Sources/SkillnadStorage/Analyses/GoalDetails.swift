@@ -1,0 +1,22 @@
+/// What SKL's guide asks of a goal beyond its text (seed 004, *Sätta mål*, F-6.1), stored as
+/// JSON beside the goal.
+public struct GoalDetails: Sendable, Hashable, Codable {
+    /// "kort" or "lang".
+    public var horizon: String?
+    /// "strategiskt" or "problemomrade".
+    public var reason: String?
+    /// Horizontal perspectives (jämlikhet, jämställdhet, folkhälsa …).
+    public var perspectives: [String]
+    /// Whether it concerns all or most verksamheter.
+    public var concernsMostActivities: Bool?
+
+    /// Details.
+    public init(
+        horizon: String? = nil, reason: String? = nil, perspectives: [String] = [], concernsMostActivities: Bool? = nil
+    ) {
+        self.horizon = horizon
+        self.reason = reason
+        self.perspectives = perspectives
+        self.concernsMostActivities = concernsMostActivities
+    }
+}

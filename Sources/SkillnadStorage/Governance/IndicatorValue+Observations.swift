@@ -1,0 +1,33 @@
+import SkillnadGovernance
+
+extension [IndicatorValue] {
+    /// A unit's values as observations (T, K and M of each period together), oldest first.
+    public func observations(unit: String) -> [Observation] {
+        var byPeriod: [String: Observation] = [:]
+        for value in self where value.unit == unit {
+            var o = byPeriod[value.period] ?? Observation(period: value.period, value: nil)
+            switch value.sex {
+            case "K":
+                o.women = value.value
+                o.womenN = value.n
+            case "M":
+                o.men = value.value
+                o.menN = value.n
+            default:
+                o.value = value.value
+                o.n = value.n
+            }
+            byPeriod[value.period] = o
+        }
+        return byPeriod.values.sorted { PeriodOrder.before($0.period, $1.period) }
+    }
+
+    /// Every other unit's total value in a period (the comparison set's values).
+    public func values(period: String, except unit: String) -> [String: Double] {
+        var out: [String: Double] = [:]
+        for value in self where value.period == period && value.unit != unit && value.sex == "T" {
+            if let v = value.value { out[value.unit] = v }
+        }
+        return out
+    }
+}
