@@ -44,7 +44,8 @@ let package = Package(
             ],
             swiftSettings: strictSettings),
         // Deterministic synthetic demo data for the fictional municipality Storköping.
-        .target(name: "SkillnadDemo", dependencies: ["SkillnadCore"], swiftSettings: strictSettings),
+        .target(
+            name: "SkillnadDemo", dependencies: ["SkillnadCore", "SkillnadGovernance"], swiftSettings: strictSettings),
         // Adapters that read files: CSV, XLSX, encodings, role detection.
         .target(
             name: "SkillnadImport",

@@ -27,9 +27,11 @@ import Testing
         var indicator = Indicator(
             id: 1, name: "Andel behöriga", unit: "%", category: .objectiveResult, higherIsBetter: true,
             individBased: true, targets: ["2026": .value(90)])
-        let total = [Observation(period: "2025", value: 84)]
+        let total = [IndicatorObservation(period: "2025", value: 84)]
         #expect(indicator.warnings(observations: total).first?.contains("2001:100") == true)
-        #expect(indicator.warnings(observations: [Observation(period: "2025", value: 84, women: 86, men: 82)]).isEmpty)
+        #expect(
+            indicator.warnings(observations: [IndicatorObservation(period: "2025", value: 84, women: 86, men: 82)])
+                .isEmpty)
         indicator.sexSplitWaiver = "Källan redovisar inte kön"
         #expect(indicator.warnings(observations: total).isEmpty)
         let info = Indicator(
@@ -54,9 +56,9 @@ import Testing
             higherIsBetter: true, individBased: true, targets: ["2012": .value(90)])
         // Ale's values from Kolada (N15404), with invented K/M for the gap.
         let observations = [
-            Observation(period: "2012", value: 85.436893, women: 90, men: 80),
-            Observation(period: "2010", value: 83.505155, women: 85, men: 82),
-            Observation(period: "2011", value: 85.488127, women: 87, men: 84),
+            IndicatorObservation(period: "2012", value: 85.436893, women: 90, men: 80),
+            IndicatorObservation(period: "2010", value: 83.505155, women: 85, men: 82),
+            IndicatorObservation(period: "2011", value: 85.488127, women: 87, men: 84),
         ]
         let signals = IndicatorSignals.evaluate(
             indicator, observations: observations,

@@ -66,8 +66,8 @@ import Testing
         #expect(StatusSignal.Colour.white.swedishName == "Kan inte bedömas")
     }
 
-    static func series(_ values: [Double?], n: Double? = nil) -> [Observation] {
-        values.enumerated().map { Observation(period: String(2020 + $0.offset), value: $0.element, n: n) }
+    static func series(_ values: [Double?], n: Double? = nil) -> [IndicatorObservation] {
+        values.enumerated().map { IndicatorObservation(period: String(2020 + $0.offset), value: $0.element, n: n) }
     }
 
     @Test func theTrendNeedsThreePeriods() {
@@ -112,9 +112,9 @@ import Testing
 
     @Test func theGapOfWomenAndMen() throws {
         let observations = [
-            Observation(period: "2022", value: 50, women: 52, womenN: 2_000, men: 48, menN: 2_000),
-            Observation(period: "2023", value: 50, women: 54, womenN: 2_000, men: 46, menN: 2_000),
-            Observation(period: "2024", value: 50, women: 56, womenN: 2_000, men: 44, menN: 2_000),
+            IndicatorObservation(period: "2022", value: 50, women: 52, womenN: 2_000, men: 48, menN: 2_000),
+            IndicatorObservation(period: "2023", value: 50, women: 54, womenN: 2_000, men: 46, menN: 2_000),
+            IndicatorObservation(period: "2024", value: 50, women: 56, womenN: 2_000, men: 44, menN: 2_000),
         ]
         let gap = try #require(GapSignal.evaluate(observations, percentage: true, tolerance: 0.05))
         #expect(abs(gap.estimate - 12) < 1e-9)
@@ -128,11 +128,13 @@ import Testing
         let untested = try #require(
             GapSignal.evaluate(
                 [
-                    Observation(period: "2023", value: 10, women: 9, men: 11),
-                    Observation(period: "2024", value: 10, women: 9.9, men: 10.1),
+                    IndicatorObservation(period: "2023", value: 10, women: 9, men: 11),
+                    IndicatorObservation(period: "2024", value: 10, women: 9.9, men: 10.1),
                 ], percentage: false, tolerance: 0.05))
         #expect(untested.trend == .narrowing)
         #expect(!untested.tested)
-        #expect(GapSignal.evaluate([Observation(period: "2024", value: 3)], percentage: false, tolerance: 0.05) == nil)
+        #expect(
+            GapSignal.evaluate([IndicatorObservation(period: "2024", value: 3)], percentage: false, tolerance: 0.05)
+                == nil)
     }
 }

@@ -3,7 +3,7 @@ extension Indicator {
     /// indicator not divided by kön (SFS 2001:100 14 §, seed 001, E-2.4) unless a reason is written;
     /// a target on an information measure (F-7.3 c) or on one the municipality can influence only
     /// to a small degree (F-7.4).
-    public func warnings(observations: [Observation]) -> [String] {
+    public func warnings(observations: [IndicatorObservation]) -> [String] {
         var out: [String] = []
         if individBased, sexSplitWaiver?.isEmpty ?? true,
             let latest = observations.last(where: { $0.value != nil }), !latest.isDividedBySex

@@ -60,11 +60,13 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
     /// Target per period ("2026" → minst 85).
     public var targets: [String: Target]
     /// Baseline period and value (for direction targets).
-    public var baseline: Observation?
+    public var baseline: IndicatorObservation?
     /// Tolerance as a share of the target (or baseline): 0,05 = 5 %.
     public var tolerance: Double
     /// KKiK area, when it belongs to the KKiK set.
     public var kkikArea: KKiKArea?
+    /// Who the municipality is compared with; nil: every unit with a value.
+    public var comparisonSet: ComparisonSet?
 
     /// Creates an indicator.
     public init(
@@ -72,7 +74,7 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
         influence: InfluenceDegree? = nil, equalityLevel: EqualityLevel? = nil, higherIsBetter: Bool?,
         source: Source = .manual, periodicity: Periodicity = .year, individBased: Bool = false,
         sexSplitWaiver: String? = nil, goalIds: [Int64] = [], targets: [String: Target] = [:],
-        baseline: Observation? = nil, tolerance: Double = 0.05, kkikArea: KKiKArea? = nil
+        baseline: IndicatorObservation? = nil, tolerance: Double = 0.05, kkikArea: KKiKArea? = nil
     ) {
         self.id = id
         self.name = name

@@ -112,10 +112,10 @@ public struct IndicatorSeries: Sendable {
     }
 
     /// The unit's observations, oldest first; nil when the unit is not in the file.
-    public func observations(for unit: String) -> [Observation]? {
+    public func observations(for unit: String) -> [IndicatorObservation]? {
         guard let own = resolve(unit), let byPeriod = cells[own] else { return nil }
         return periods.compactMap { period in
-            byPeriod[period].map { Observation(period: period, value: $0.total, women: $0.women, men: $0.men) }
+            byPeriod[period].map { IndicatorObservation(period: period, value: $0.total, women: $0.women, men: $0.men) }
         }
     }
 

@@ -28,7 +28,9 @@ public struct GapSignal: Sendable, Hashable, Codable {
     public var tested: Bool
 
     /// The gap of the latest period with women's and men's values; nil when there is none.
-    public static func evaluate(_ observations: [Observation], percentage: Bool, tolerance: Double) -> GapSignal? {
+    public static func evaluate(
+        _ observations: [IndicatorObservation], percentage: Bool, tolerance: Double
+    ) -> GapSignal? {
         let divided = observations.filter(\.isDividedBySex)
         guard let latest = divided.last, let women = latest.women, let men = latest.men else { return nil }
         var low: Double?

@@ -47,7 +47,8 @@ public struct IndicatorSignals: Sendable, Hashable, Codable {
     /// Computes the signals of an indicator from its observations (any order) and the comparison
     /// set's values for the latest period.
     public static func evaluate(
-        _ indicator: Indicator, observations: [Observation], comparison: (name: String, values: [Double])? = nil
+        _ indicator: Indicator, observations: [IndicatorObservation],
+        comparison: (name: String, values: [Double])? = nil
     ) -> IndicatorSignals {
         let sorted = observations.sorted { PeriodKey($0.period) < PeriodKey($1.period) }
         let latestIndex = sorted.lastIndex { $0.value != nil }

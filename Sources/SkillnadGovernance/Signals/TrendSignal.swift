@@ -43,7 +43,7 @@ public struct TrendSignal: Sendable, Hashable, Codable {
 
     /// Evaluates the last three periods with a value (oldest first in `observations`).
     public static func evaluate(
-        _ observations: [Observation], higherIsBetter: Bool?, tolerance: Double, percentage: Bool
+        _ observations: [IndicatorObservation], higherIsBetter: Bool?, tolerance: Double, percentage: Bool
     ) -> TrendSignal {
         let usable = observations.filter { $0.value != nil }.suffix(3)
         guard usable.count == 3, let first = usable.first?.value, let last = usable.last?.value else {

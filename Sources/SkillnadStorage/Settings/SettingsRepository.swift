@@ -16,6 +16,8 @@ public struct SettingsRepository: Sendable {
         case threshold = "disclosure.threshold"
         /// Largest upload in megabytes.
         case uploadLimit = "upload.limit.mb"
+        /// The municipality's own name in governance (the unit its indicators follow).
+        case municipality = "governance.municipality"
     }
 
     /// A setting's value.

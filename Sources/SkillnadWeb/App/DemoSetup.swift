@@ -1,6 +1,7 @@
 import Foundation
 import SkillnadCore
 import SkillnadDemo
+import SkillnadGovernance
 import SkillnadStorage
 
 /// Loads the Storköping demo on first start: three accounts (one per role) with random
@@ -75,7 +76,54 @@ public enum DemoSetup {
             }
             lines.append("Demodata för Storköping är inläst (tre dataset).")
         }
+        if try await services.goals.all().isEmpty, try await services.indicators.all().isEmpty {
+            try await loadGovernance(services)
+            lines.append(
+                "Målträd och indikatorer för Storköping är inlästa (\(Storkoping.demoIndicators().count) indikatorer).")
+        }
         return lines
+    }
+
+    /// Storköping's goal tree, indicators and values (invented, in the shape of Kolada's).
+    static func loadGovernance(_ services: Services) async throws {
+        let admin = try await services.users.find(username: "admin")
+        try await services.settings.set(.municipality, "Storköping")
+        var ids: [String: Int64] = [:]
+        for goal in Storkoping.demoGoals {
+            let created = try await services.goals.create(
+                GoalRecord(
+                    name: goal.name, level: goal.level, source: "Mål och budget 2025–2027, KF 2024-11-18",
+                    period: "2025–2027", parentId: goal.parent.flatMap { ids[$0] }, owner: goal.owner,
+                    details: GoalDetails(reason: goal.reason, perspectives: goal.perspectives)),
+                by: admin?.id)
+            ids[goal.key] = created.id
+        }
+        for demo in Storkoping.demoIndicators() {
+            var indicator = demo.indicator
+            indicator.goalIds = ids[demo.goal].map { [$0] } ?? []
+            let created = try await services.indicators.create(indicator, by: admin?.id)
+            let kolada: Bool
+            if case .kolada = indicator.source { kolada = true } else { kolada = false }
+            let origin: IndicatorValue.Origin = kolada ? .kolada : .manual
+            let by = kolada ? "Kolada (demodata)" : "analytiker"
+            var values: [IndicatorValue] = []
+            for row in demo.own {
+                for (sex, value) in [("T", row.total), ("K", row.women), ("M", row.men)] where value != nil {
+                    values.append(
+                        IndicatorValue(
+                            unit: "Storköping", period: row.period, sex: sex, value: value,
+                            n: sex == "T" ? row.n : row.n.map { ($0 / 2).rounded() }, origin: origin, enteredBy: by))
+                }
+            }
+            for (unit, byYear) in demo.others {
+                for (year, value) in byYear {
+                    values.append(
+                        IndicatorValue(
+                            unit: unit, period: year, value: value, origin: .kolada, enteredBy: "Kolada (demodata)"))
+                }
+            }
+            try await services.indicators.save(values, indicator: created.id, fetched: kolada, audit: nil)
+        }
     }
 }
 

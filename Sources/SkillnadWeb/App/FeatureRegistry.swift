@@ -10,6 +10,7 @@ enum FeatureRegistry {
         ExplorerFeature.self,
         AnalysesFeature.self,
         GoalsFeature.self,
+        GovernanceFeature.self,
         AdminFeature.self,
         APIFeature.self,
     ]

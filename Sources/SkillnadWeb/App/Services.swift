@@ -27,6 +27,8 @@ public struct Services: Sendable {
     public let analyses: AnalysisRepository
     /// Goals.
     public let goals: GoalRepository
+    /// Indicators and their values.
+    public let indicators: IndicatorRepository
     /// Page templates.
     let pages: PageRenderer
     /// Loaded tables and scan results.
@@ -54,6 +56,7 @@ public struct Services: Sendable {
         uploads = PendingUploadRepository(storage)
         analyses = AnalysisRepository(storage)
         goals = GoalRepository(storage)
+        indicators = IndicatorRepository(storage)
         pages = try await PageRenderer()
         cache = AnalysisCache(datasets: datasets)
         self.configuration = configuration

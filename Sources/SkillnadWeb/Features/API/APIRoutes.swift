@@ -19,6 +19,7 @@ struct APIRoutes {
         api.authenticated.get("datasets/{id}/differences") { request, context in
             try await self.scan(request, context, full: false)
         }
+        registerGovernance(api)
     }
 
     struct DatasetJSON: Encodable {

@@ -20,6 +20,20 @@ enum OpenAPIDocument {
               "period": {"name": "period", "in": "query", "description": "senaste, alla eller en period.", "schema": {"type": "string", "default": "senaste"}}
             },
             "schemas": {
+              "Goal": {"type": "object", "properties": {"id": {"type": "integer"}, "name": {"type": "string"},
+                "level": {"type": "string", "enum": ["kommunfullmaktige", "kommunstyrelse", "namnd", "forvaltning", "verksamhet", "lag-myndighet"]},
+                "owner": {"type": "string"}, "period": {"type": "string"}, "indicators": {"type": "array", "items": {"type": "integer"}},
+                "children": {"type": "array", "items": {"$ref": "#/components/schemas/Goal"}}}},
+              "Indicator": {"type": "object", "properties": {"id": {"type": "integer"}, "name": {"type": "string"}, "unit": {"type": "string"},
+                "category": {"type": "string"}, "higherIsBetter": {"type": "boolean", "nullable": true}, "goals": {"type": "array", "items": {"type": "integer"}},
+                "status": {"type": "string", "enum": ["grön", "gul", "röd", "vit"], "description": "Status mot målet; vit = kan inte bedömas"},
+                "trend": {"type": "string", "enum": ["förbättring", "oförändrat", "försämring", "okänd"], "description": "De tre senaste perioderna"},
+                "quartile": {"type": "string", "enum": ["bästa", "mittersta", "sämsta", "ingen"], "description": "Bästa när färre än en fjärdedel av jämförelsegruppen har bättre värde, sämsta när färre än en fjärdedel har sämre; lika värden räknas varken som bättre eller sämre"},
+                "comparisonSet": {"type": "object", "nullable": true, "properties": {"name": {"type": "string"}, "size": {"type": "integer"}}},
+                "value": {"type": "number", "nullable": true}, "target": {"type": "string", "nullable": true}, "period": {"type": "string", "nullable": true},
+                "gap": {"type": "object", "nullable": true, "description": "Kvinnor − män i senaste perioden", "properties": {"estimate": {"type": "number"}, "ciLow": {"type": "number", "nullable": true}, "ciHigh": {"type": "number", "nullable": true}, "trend": {"type": "string", "enum": ["ökar", "minskar", "oförändrad", "okänd"]}}},
+                "warnings": {"type": "array", "items": {"type": "string"}},
+                "values": {"type": "array", "items": {"type": "object", "properties": {"period": {"type": "string"}, "value": {"type": "number", "nullable": true}, "women": {"type": "number", "nullable": true}, "men": {"type": "number", "nullable": true}, "n": {"type": "number", "nullable": true}}}}}},
               "Error": {"type": "object", "properties": {"error": {"type": "string"}, "message": {"type": "string"}}, "required": ["error", "message"]},
               "Column": {"type": "object", "properties": {"name": {"type": "string"}, "role": {"type": "string"}, "ordered": {"type": "boolean"}, "sensitive": {"type": "boolean"}}},
               "Dataset": {"type": "object", "properties": {
@@ -63,6 +77,16 @@ enum OpenAPIDocument {
             }
           },
           "paths": {
+            "/api/v1/goals": {"get": {"summary": "Målträdet: mål med delmål och de indikatorer som följer upp dem", "operationId": "listGoals",
+              "responses": {"200": {"description": "Målen", "content": {"application/json": {"schema": {"type": "object", "properties": {"goals": {"type": "array", "items": {"$ref": "#/components/schemas/Goal"}}}}}}},
+                            "401": {"$ref": "#/components/responses/Unauthorized"}}}},
+            "/api/v1/indicators": {"get": {"summary": "Alla indikatorer med status, trend, kvartil och skillnaden kvinnor–män", "operationId": "listIndicators",
+              "responses": {"200": {"description": "Indikatorerna", "content": {"application/json": {"schema": {"type": "object", "properties": {"indicators": {"type": "array", "items": {"$ref": "#/components/schemas/Indicator"}}}}}}},
+                            "401": {"$ref": "#/components/responses/Unauthorized"}}}},
+            "/api/v1/indicators/{id}": {"get": {"summary": "En indikator med signaler och värden per period", "operationId": "getIndicator",
+              "parameters": [{"$ref": "#/components/parameters/id"}],
+              "responses": {"200": {"description": "Indikatorn", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Indicator"}}}},
+                            "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}}}},
             "/api/v1/datasets": {"get": {"summary": "Alla dataset", "operationId": "listDatasets",
               "responses": {"200": {"description": "Dataset", "content": {"application/json": {"schema": {"type": "object", "properties": {"datasets": {"type": "array", "items": {"$ref": "#/components/schemas/Dataset"}}}}}}},
                             "401": {"$ref": "#/components/responses/Unauthorized"}}}},

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import SkillnadCore
+import SkillnadGovernance
 import SkillnadStorage
 
 /// Goals the analyses link to: list, create, view with the analyses that use it, edit.
@@ -29,6 +30,10 @@ struct GoalRoutes {
 
     struct GoalRow {
         var id: Int64
+        var depth: Int
+        var level: String
+        var owner: String
+        var indicators: Int
         var name: String
         var source: String
         var period: String
@@ -36,6 +41,12 @@ struct GoalRoutes {
     }
 
     struct FormModel {
+        var parents: [Choice]
+        var owner: String
+        var horizons: [Choice]
+        var reasons: [Choice]
+        var perspectives: [Choice]
+        var scopes: [Choice]
         var name: String
         var source: String
         var period: String
@@ -44,9 +55,38 @@ struct GoalRoutes {
         var error: String?
     }
 
-    static func formModel(_ goal: GoalRecord?, form: Form?, error: String?) -> FormModel {
+    static let perspectiveNames = [
+        "jämställdhet", "jämlikhet", "folkhälsa", "barnrätt", "hållbarhet", "tillgänglighet",
+    ]
+
+    static func formModel(_ goal: GoalRecord?, all: [GoalRecord] = [], form: Form?, error: String?) -> FormModel {
         let level = form?["level"].flatMap(GoalLevel.init(rawValue:)) ?? goal?.level ?? .council
+        let parent = form?["parent"].flatMap { Int64($0) } ?? goal?.parentId
+        let details = goal?.details ?? GoalDetails()
+        let tree = GoalTree(all.map(GovernanceRoutes.governanceGoal)).flattened.filter { $0.goal.id != goal?.id }
         return FormModel(
+            parents: [Choice(value: "", label: "Inget – ett övergripande mål", checked: parent == nil)]
+                + tree.map {
+                    Choice(
+                        value: String($0.goal.id), label: String(repeating: "– ", count: $0.depth) + $0.goal.text,
+                        checked: $0.goal.id == parent)
+                },
+            owner: form?["owner"] ?? goal?.owner ?? "",
+            horizons: [("", "Inte angivet"), ("kort", "Kortsiktigt"), ("lang", "Långsiktigt")].map {
+                Choice(value: $0.0, label: $0.1, checked: (details.horizon ?? "") == $0.0)
+            },
+            reasons: [("", "Inte angivet"), ("strategiskt", "Strategiskt viktigt"), ("problemomrade", "Problemområde")]
+                .map {
+                    Choice(value: $0.0, label: $0.1, checked: (details.reason ?? "") == $0.0)
+                },
+            perspectives: Self.perspectiveNames.map {
+                Choice(value: $0, label: $0, checked: details.perspectives.contains($0))
+            },
+            scopes: [("", "Inte angivet"), ("flera", "Alla eller de flesta verksamheter"), ("en", "En verksamhet")].map
+            {
+                let chosen = details.concernsMostActivities.map { $0 ? "flera" : "en" } ?? ""
+                return Choice(value: $0.0, label: $0.1, checked: chosen == $0.0)
+            },
             name: form?["name"] ?? goal?.name ?? "", source: form?["source"] ?? goal?.source ?? "",
             period: form?["period"] ?? goal?.period ?? "", description: form?["description"] ?? goal?.description ?? "",
             levels: GoalLevel.allCases.map {
@@ -58,15 +98,19 @@ struct GoalRoutes {
         let user = try context.requireUser()
         let goals = try await services.goals.all()
         let counts = try await services.analyses.countsByGoal()
-        let groups = GoalLevel.allCases.compactMap { level -> LevelGroup? in
-            let rows = goals.filter { $0.level == level }.map {
-                GoalRow(id: $0.id, name: $0.name, source: $0.source, period: $0.period, analyses: counts[$0.id] ?? 0)
-            }
-            return rows.isEmpty ? nil : LevelGroup(level: level.swedishName, goals: rows)
+        let indicators = try await services.indicators.all()
+        let byId = Dictionary(uniqueKeysWithValues: goals.map { ($0.id, $0) })
+        let rows = GoalTree(goals.map(GovernanceRoutes.governanceGoal)).flattened.compactMap { item -> GoalRow? in
+            guard let goal = byId[item.goal.id] else { return nil }
+            return GoalRow(
+                id: goal.id, depth: min(item.depth, 5), level: goal.level.swedishName, owner: goal.owner,
+                indicators: indicators.filter { $0.indicator.goalIds.contains(goal.id) }.count, name: goal.name,
+                source: goal.source, period: goal.period, analyses: counts[goal.id] ?? 0)
         }
+        let groups = rows.isEmpty ? [] : [LevelGroup(level: "Den röda tråden", goals: rows)]
         let model = ListModel(
             csrf: context.csrf, canEdit: user.role.canAnalyse, groups: groups, empty: goals.isEmpty,
-            form: Self.formModel(nil, form: form, error: error))
+            form: Self.formModel(nil, all: goals, form: form, error: error))
         return Responses.html(
             services.pages.page(.goalList, title: "Mål", model: model, context: context, path: Paths.goals),
             status: error == nil ? .ok : .badRequest)
@@ -93,6 +137,9 @@ struct GoalRoutes {
         var period: String
         var description: String
         var analyses: [LinkItem]
+        var indicators: [LinkItem]
+        var owner: String
+        var parent: LinkItem?
         var form: FormModel
     }
 
@@ -101,12 +148,21 @@ struct GoalRoutes {
         guard let id = context.parameters.get("id").flatMap({ Int64($0) }), let goal = try await services.goals.get(id)
         else { throw WebError.notFound }
         let analyses = try await services.analyses.forGoal(id)
+        var parent: GoalRecord?
+        if let parentId = goal.parentId { parent = try await services.goals.get(parentId) }
         let model = ShowModel(
             id: id, csrf: context.csrf, canEdit: user.role.canAnalyse, name: goal.name, level: goal.level.swedishName,
             source: goal.source, period: goal.period, description: goal.description,
             analyses: analyses.map {
                 LinkItem(href: Paths.analysis($0.id), label: $0.title, detail: $0.method.swedishName)
-            }, form: Self.formModel(goal, form: form, error: error))
+            },
+            indicators: try await services.indicators.all().filter { $0.indicator.goalIds.contains(id) }.map {
+                LinkItem(
+                    href: Paths.indicator($0.indicator.id), label: $0.indicator.name,
+                    detail: $0.indicator.category.swedishName)
+            }, owner: goal.owner,
+            parent: parent.map { LinkItem(href: Paths.goal($0.id), label: $0.name, detail: $0.level.swedishName) },
+            form: Self.formModel(goal, all: try await services.goals.all(), form: form, error: error))
         return Responses.html(
             services.pages.page(.goalShow, title: goal.name, model: model, context: context, path: Paths.goals),
             status: error == nil ? .ok : .badRequest)

@@ -1,4 +1,5 @@
 import SkillnadCore
+import SkillnadGovernance
 import SkillnadStorage
 
 /// The goals' use cases without HTTP: create and change a goal, each with its audit entry.
@@ -12,6 +13,9 @@ struct GoalService: Sendable {
         var source: String
         var period: String
         var description: String
+        var parentId: Int64?
+        var owner: String
+        var details: GoalDetails
 
         /// Reads the fields; nil without a name.
         init?(_ form: Form, level fallback: GoalLevel = .council) {
@@ -21,6 +25,12 @@ struct GoalService: Sendable {
             source = form["source"] ?? ""
             period = form["period"] ?? ""
             description = form["description"] ?? ""
+            parentId = form["parent"].flatMap { Int64($0) }
+            owner = (form["owner"] ?? "").trimmingCharacters(in: .whitespaces)
+            details = GoalDetails(
+                horizon: form["horizon"].flatMap { $0.isEmpty ? nil : $0 },
+                reason: form["reason"].flatMap { $0.isEmpty ? nil : $0 }, perspectives: form.all("perspective"),
+                concernsMostActivities: form["scope"] == "flera" ? true : form["scope"] == "en" ? false : nil)
         }
     }
 
@@ -29,7 +39,8 @@ struct GoalService: Sendable {
         let goal = try await services.goals.create(
             GoalRecord(
                 name: fields.name, level: fields.level, source: fields.source, period: fields.period,
-                description: fields.description),
+                description: fields.description, parentId: fields.parentId, owner: fields.owner,
+                details: fields.details),
             by: user.id)
         try await log(.goalCreate, goal, user, address)
         return goal
@@ -43,6 +54,15 @@ struct GoalService: Sendable {
         changed.source = fields.source
         changed.period = fields.period
         changed.description = fields.description
+        // A goal cannot sit under itself or under a goal below it.
+        let below = GoalTree(try await services.goals.all().map(GovernanceRoutes.governanceGoal)).flattened
+        var descendants: Set<Int64> = [goal.id]
+        for item in below where item.goal.parentId.map(descendants.contains) ?? false {
+            descendants.insert(item.goal.id)
+        }
+        changed.parentId = fields.parentId.flatMap { descendants.contains($0) ? nil : $0 }
+        changed.owner = fields.owner
+        changed.details = fields.details
         try await services.goals.update(changed)
         try await log(.goalUpdate, changed, user, address)
     }

@@ -2,10 +2,10 @@ import SkillnadGovernance
 
 extension [IndicatorValue] {
     /// A unit's values as observations (T, K and M of each period together), oldest first.
-    public func observations(unit: String) -> [Observation] {
-        var byPeriod: [String: Observation] = [:]
+    public func observations(unit: String) -> [IndicatorObservation] {
+        var byPeriod: [String: IndicatorObservation] = [:]
         for value in self where value.unit == unit {
-            var o = byPeriod[value.period] ?? Observation(period: value.period, value: nil)
+            var o = byPeriod[value.period] ?? IndicatorObservation(period: value.period, value: nil)
             switch value.sex {
             case "K":
                 o.women = value.value

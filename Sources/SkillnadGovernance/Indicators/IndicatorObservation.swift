@@ -1,6 +1,6 @@
 /// An indicator's value in one period: the total, and for women and men where it is divided by
 /// kön, each with the number it is based on where that is known.
-public struct Observation: Sendable, Hashable, Codable {
+public struct IndicatorObservation: Sendable, Hashable, Codable {
     /// Period label ("2024", "2025T2").
     public var period: String
     /// The value for everyone (kön T).

@@ -1,0 +1,6 @@
+/// The pages of this feature (`Templates/governance/`).
+extension Template {
+    static let governanceCockpit = Template("governance/cockpit")
+    static let governanceIndicator = Template("governance/indicator")
+    static let governanceIndicatorForm = Template("governance/indicator_form")
+}

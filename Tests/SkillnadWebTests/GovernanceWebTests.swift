@@ -1,0 +1,170 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import SkillnadStorage
+@testable import SkillnadWeb
+
+/// Governance on the web: the Storköping demo's cockpit, goal → indicator → signals → an analysis
+/// started from the gap, values entered with validation, the API, and what readers see.
+@Suite(.serialized) struct GovernanceWebTests {
+    @Test func theDemoCockpitShowsEverySignal() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                let page = try await browser.get("/styrning")
+                #expect(page.status == .ok)
+                for text in [
+                    "Målet nås", "Nära målet", "Målet nås inte", "Kan inte bedömas", "förbättring", "oförändrat",
+                    "försämring", "Bästa 25%", "Mittersta 50%", "Sämsta 25%", "Ingen data", "skillnaden ökar",
+                ] {
+                    #expect(page.body.contains(text), "the demo shows \(text)")
+                }
+                // Negative deviations first: the first row of the page is a red face.
+                let first = try #require(page.body.range(of: "class=\"signal "))
+                #expect(page.body[first.upperBound...].hasPrefix("status-sur"))
+                let deviations = try await browser.get("/styrning?visa=avvikelser&grupp=kkik")
+                #expect(deviations.body.contains("Din kommuns tillgänglighet"))
+                #expect(
+                    !deviations.body.contains("Andel som får svar på e-post inom en dag"),
+                    "a green, improving row is left out")
+            }
+        }
+    }
+
+    @Test func goalToIndicatorToSignalToAnAnalysisOfTheGap() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                let goals = try await browser.get("/goals")
+                let goalLink = try #require(
+                    goals.body.firstMatch(of: /<a href="(\/goals\/[0-9]+)">Fler elever når behörighet till gymnasiet</)
+                        .map {
+                            String($0.1)
+                        })
+                let goal = try await browser.get(goalLink)
+                #expect(goal.body.contains("Barn- och utbildningsnämnden"))
+                let indicatorLink = try #require(
+                    goal.body.firstMatch(
+                        of:
+                            /<a href="(\/styrning\/indikatorer\/[0-9]+)">Elever i åk 9 som är behöriga till yrkesprogram/
+                    ).map { String($0.1) })
+                let indicator = try await browser.get(indicatorLink)
+                #expect(indicator.status == .ok)
+                // Storköping 2025: 83,9 % against the target 90 (more than 5 % below): red.
+                #expect(indicator.body.contains("status-sur"))
+                #expect(indicator.body.contains("mål minst 90"))
+                // The gap: women 88,1, men 79,7 → +8,4 p.e. with its interval (n 590 each).
+                #expect(indicator.body.contains("K − M +8,4 p.e. (95 % KI"))
+                let start = try #require(
+                    indicator.body.firstMatch(of: /<a href="(\/analyses\/new\?method=huddinge[^"]*)"/).map {
+                        String($0.1).replacingOccurrences(of: "&amp;", with: "&")
+                    })
+                let form = try await browser.get(start)
+                #expect(form.status == .ok)
+                #expect(form.body.contains("Skillnad mellan kvinnor och män: Elever i åk 9"))
+
+                // A period's values entered by hand; wrong input is named and nothing is saved.
+                let id = try #require(indicatorLink.split(separator: "/").last.map(String.init))
+                let wrong = try await browser.post(
+                    "/styrning/indikatorer/\(id)/varden", [("period", "2026"), ("total", "åttiofem")])
+                #expect(wrong.status == .badRequest)
+                #expect(wrong.body.contains("Värde totalt: ”åttiofem” är inget tal"))
+                let badPeriod = try await browser.post(
+                    "/styrning/indikatorer/\(id)/varden", [("period", "26"), ("total", "85")])
+                #expect(badPeriod.body.contains("Ange perioden som ett år"))
+                let saved = try await browser.post(
+                    "/styrning/indikatorer/\(id)/varden",
+                    [("period", "2026"), ("total", "90,5"), ("women", "92"), ("men", "89"), ("total_n", "1200")])
+                #expect(saved.status == .seeOther)
+                let after = try await browser.get(indicatorLink)
+                #expect(after.body.contains("Signaler, 2026"))
+                #expect(after.body.contains("inmatat, analytiker"))
+                let values = try await harness.services.indicators.values(try #require(Int64(id)))
+                #expect(values.contains { $0.period == "2026" && $0.sex == "K" && $0.value == 92 })
+                let audit = try await harness.services.audit.entries(AuditFilter())
+                #expect(audit.contains { $0.action == "goal.indicator.values" && $0.detail.contains("2026") })
+            }
+        }
+    }
+
+    @Test func anIndicatorNeedsAGoalFirstAndAnInformationMeasureNoTarget() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                let form = try await browser.get("/styrning/indikatorer/ny")
+                #expect(form.status == .ok)
+                let noGoal = try await browser.post(
+                    "/styrning/indikatorer", [("name", "Antal nystartade företag"), ("category", "viktig-information")])
+                #expect(noGoal.status == .badRequest)
+                #expect(noGoal.body.contains("Formulera målet först"))
+                let goal = try #require(try await harness.services.goals.all().first)
+                let target = try await browser.post(
+                    "/styrning/indikatorer",
+                    [
+                        ("name", "Antal nystartade företag"), ("category", "viktig-information"),
+                        ("goal", String(goal.id)),
+                        ("targets", "2026: 120"), ("tolerance", "5"),
+                    ])
+                #expect(target.body.contains("kan inte målsättas"))
+                let created = try await browser.post(
+                    "/styrning/indikatorer",
+                    [
+                        ("name", "Antal nystartade företag"), ("category", "viktig-information"),
+                        ("goal", String(goal.id)),
+                        ("tolerance", "5"), ("direction", "hogre"), ("individ", "1"),
+                    ])
+                #expect(created.status == .seeOther)
+                let page = try await browser.get(try #require(created.location))
+                #expect(page.body.contains("Kan inte bedömas"))
+            }
+        }
+    }
+
+    @Test func readersSeeTheCockpitAndTheAPIGivesTheSignals() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("lasare")
+                let cockpit = try await browser.get("/styrning")
+                #expect(cockpit.status == .ok)
+                #expect(!cockpit.body.contains("Ny indikator"))
+                let id = try #require(
+                    cockpit.body.firstMatch(of: /\/styrning\/indikatorer\/([0-9]+)/).map { String($0.1) })
+                let page = try await browser.get("/styrning/indikatorer/\(id)")
+                #expect(!page.body.contains("Mata in värden"))
+                let refused = try await browser.post(
+                    "/styrning/indikatorer/\(id)/varden", [("period", "2026"), ("total", "1")])
+                #expect(refused.status == .forbidden)
+
+                // The API is used with a key (bearer), issued by an administrator for the reader.
+                let admin = Browser(client: browser.client)
+                try await admin.login("admin")
+                _ = try await admin.get("/admin/tokens")
+                let reader = try #require(try await harness.services.users.find(username: "lasare"))
+                let issued = try await admin.post("/admin/tokens", [("user", String(reader.id)), ("name", "Power BI")])
+                let range = try #require(issued.body.range(of: #"sk_[0-9a-f]{64}"#, options: .regularExpression))
+                let key: HTTPFields = [.authorization: "Bearer \(issued.body[range])"]
+                let client = Browser(client: browser.client)
+                let api = try await client.request(.get, "/api/v1/indicators", headers: key)
+                #expect(api.status == .ok)
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(api.body.utf8)) as? [String: Any])
+                let list = try #require(json["indicators"] as? [[String: Any]])
+                #expect(list.count == 20)
+                let statuses = Set(list.compactMap { $0["status"] as? String })
+                #expect(statuses == ["grön", "gul", "röd", "vit"])
+                let school = try #require(
+                    list.first { ($0["name"] as? String)?.hasPrefix("Elever i åk 9 som är behöriga") == true })
+                #expect(school["quartile"] as? String == "mittersta")
+                #expect((school["comparisonSet"] as? [String: Any])?["size"] as? Int == 25)
+                #expect((school["gap"] as? [String: Any])?["estimate"] as? Double != nil)
+                let goals = try await client.request(.get, "/api/v1/goals", headers: key)
+                let tree = try #require(try JSONSerialization.jsonObject(with: Data(goals.body.utf8)) as? [String: Any])
+                let roots = try #require(tree["goals"] as? [[String: Any]])
+                #expect(roots.count == 4)
+                #expect(roots.contains { (($0["children"] as? [[String: Any]])?.isEmpty == false) })
+            }
+        }
+    }
+}
