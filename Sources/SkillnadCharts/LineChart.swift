@@ -31,6 +31,9 @@ public struct LineChart: Sendable {
     public var width: Double
     /// Element id prefix.
     public var id: String
+    /// Whether the axis starts at zero (proportions and counts); indicator histories zoom in on
+    /// their values instead, with the axis labelled so the zoom is visible.
+    public var fromZero = true
 
     /// Colour-blind-safe palette (Okabe–Ito, darkened for contrast on white).
     static let palette = ["#1f5fa8", "#b54708", "#067647", "#7a2e9e", "#a15c00", "#0e7490", "#9f1239", "#3f3f46"]
@@ -72,7 +75,12 @@ public struct LineChart: Sendable {
         let bottom = 200.0
         let factor = kind == .proportion ? 100.0 : 1.0
         let values = series.flatMap { $0.values.compactMap { $0 } }.map { $0 * factor }
-        let scale = ChartScale(low: min(0, values.min() ?? 0), high: max(1, values.max() ?? 1))
+        let low = values.min() ?? 0
+        let high = values.max() ?? 1
+        let margin = max((high - low) * 0.15, abs(high) * 0.02, 0.5)
+        let scale =
+            fromZero
+            ? ChartScale(low: min(0, low), high: max(1, high)) : ChartScale(low: low - margin, high: high + margin)
         func y(_ v: Double) -> Double { scale.position(v * factor, from: bottom, to: top) }
         func x(_ i: Int) -> Double {
             periods.count > 1

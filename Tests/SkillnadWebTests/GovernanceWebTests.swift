@@ -167,4 +167,63 @@ import Testing
             }
         }
     }
+
+    /// "Hämta från Kolada" on an indicator page, against a local server in the API's shape:
+    /// every municipality's values of the last six years (Riket and regions left out), K/M/T kept,
+    /// the fetch time shown, the quartile computed among the municipalities.
+    @Test func aKoladaIndicatorIsRefreshedOnDemand() async throws {
+        let router = Router()
+        router.get("/v2/data/kpi/{kpi}/year/{years}") { _, context -> Response in
+            let years = (context.parameters.get("years") ?? "").split(separator: ",").compactMap { Int($0) }
+            // Own municipality 0180 is the lowest of five; 0000 (Riket) and 0001 (a region) too.
+            let units: [(String, Double)] = [
+                ("0180", 61), ("1280", 70), ("1480", 72), ("0580", 75), ("2480", 80), ("0000", 71), ("0001", 69),
+            ]
+            let entries = years.flatMap { year in
+                units.map { unit, value in
+                    """
+                    {"kpi": "N15428", "municipality": "\(unit)", "period": \(year), "values": [
+                      {"gender": "K", "count": 1, "status": "", "value": \(value + 3)},
+                      {"gender": "M", "count": 1, "status": "", "value": \(value - 3)},
+                      {"gender": "T", "count": 1, "status": "", "value": \(value + Double(year % 10) / 10)}]}
+                    """
+                }
+            }
+            let body =
+                "{\"count\": \(entries.count), \"values\": [\(entries.joined(separator: ","))], \"next_page\": null}"
+            return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: body)))
+        }
+        let kolada = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        try await kolada.test(.live) { client in
+            let port = try #require(client.port)
+            try await WebHarness.with(demo: false, koladaURL: "http://127.0.0.1:\(port)") { harness in
+                try await harness.test { browser in
+                    try await browser.login("analytiker")
+                    let goal = try await harness.services.goals.create(
+                        GoalRecord(name: "Fler behöriga", level: .committee), by: nil)
+                    _ = try await browser.get("/styrning/indikatorer/ny")
+                    let created = try await browser.post(
+                        "/styrning/indikatorer",
+                        [
+                            ("name", "Behöriga till yrkesprogram"), ("unit", "%"), ("category", "resultat-objektivt"),
+                            ("direction", "hogre"), ("source", "kolada"), ("kpi", "n15428"), ("kpi_unit", "0180"),
+                            ("goal", String(goal.id)), ("targets", "2020: 75"), ("tolerance", "5"), ("individ", "1"),
+                        ])
+                    #expect(created.status == .seeOther)
+                    let path = try #require(created.location)
+                    let refreshed = try await browser.post(path + "/hamta", [])
+                    #expect(refreshed.status == .seeOther)
+                    let page = try await browser.get(path)
+                    #expect(page.body.contains("Senast hämtad"))
+                    #expect(page.body.contains("Sämsta 25%"))
+                    #expect(page.body.contains("bland alla kommuner med värde (5)"), "Riket and the region left out")
+                    #expect(page.body.contains("K − M +6,0 p.e."))
+                    let id = try #require(path.split(separator: "/").last.flatMap { Int64($0) })
+                    let values = try await harness.services.indicators.values(id)
+                    #expect(values.count == 5 * 6 * 3)
+                    #expect(values.allSatisfy { $0.origin == .kolada })
+                }
+            }
+        }
+    }
 }

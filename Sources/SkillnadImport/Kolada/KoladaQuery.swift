@@ -18,6 +18,8 @@ public struct KoladaQuery: Sendable, Equatable {
 
     /// Most ids in one path segment.
     public static let idsPerSegment = 25
+    /// Every municipality (no unit segment in the path): what a comparison with all needs.
+    public private(set) var everyMunicipality = false
 
     /// Creates a query, checking the ids (letters and digits) and the years (1990–2100).
     public init(kpis: [String], units: [String], years: [Int], organisationalUnits: Bool = false) throws {
@@ -41,6 +43,14 @@ public struct KoladaQuery: Sendable, Equatable {
         self.units = units
         self.years = years
         self.organisationalUnits = organisationalUnits
+    }
+
+    /// Every municipality's values of the KPIs in the years (`/v2/data/kpi/{kpi}/year/{years}`).
+    public static func everyMunicipality(kpis: [String], years: [Int]) throws -> KoladaQuery {
+        var query = try KoladaQuery(kpis: kpis, units: ["alla"], years: years)
+        query.units = []
+        query.everyMunicipality = true
+        return query
     }
 
     /// Years from "2015-2024", "2015,2016" or "2020".
@@ -69,7 +79,10 @@ public struct KoladaQuery: Sendable, Equatable {
         let kind = organisationalUnits ? ("oudata", "ou") : ("data", "municipality")
         let yearList = years.map(String.init).joined(separator: ",")
         var paths: [String] = []
-        for kpiChunk in Self.chunks(kpis) {
+        for kpiChunk in Self.chunks(kpis) where everyMunicipality {
+            paths.append("/v2/data/kpi/\(kpiChunk.joined(separator: ","))/year/\(yearList)")
+        }
+        for kpiChunk in Self.chunks(kpis) where !everyMunicipality {
             for unitChunk in Self.chunks(units) {
                 paths.append(
                     "/v2/\(kind.0)/kpi/\(kpiChunk.joined(separator: ","))/\(kind.1)/\(unitChunk.joined(separator: ","))/year/\(yearList)"

@@ -27,6 +27,7 @@ extension GovernanceRoutes {
         var entry: EntryModel
         var starts: [LinkItem]
         var hasStarts: Bool
+        var fromKolada: Bool
     }
 
     struct Fact {
@@ -97,11 +98,10 @@ extension GovernanceRoutes {
         if targets.contains(where: { $0 != nil }) {
             series.append(LineChart.Series(label: "Mål", values: targets, dashed: true))
         }
-        let chart =
-            periods.count >= 2
-            ? LineChart(
-                title: indicator.name, kind: .value, periods: periods, series: series, width: 720, id: "indikator"
-            ).svg() : nil
+        var line = LineChart(
+            title: indicator.name, kind: .value, periods: periods, series: series, width: 720, id: "indikator")
+        line.fromZero = false
+        let chart = periods.count >= 2 ? line.svg() : nil
         let rows = observations.reversed().map { o in
             let stored = e.values.filter { $0.unit == unit && $0.period == o.period }
             let origin = stored.map { "\($0.origin.swedishName), \($0.enteredBy), \(Text.dateTime($0.enteredAt))" }
@@ -161,7 +161,8 @@ extension GovernanceRoutes {
             entry: EntryModel(
                 period: form?["period"] ?? "", total: form?["total"] ?? "", totalN: form?["total_n"] ?? "",
                 women: form?["women"] ?? "", womenN: form?["women_n"] ?? "", men: form?["men"] ?? "",
-                menN: form?["men_n"] ?? ""), starts: starts, hasStarts: !starts.isEmpty)
+                menN: form?["men_n"] ?? ""), starts: starts, hasStarts: !starts.isEmpty,
+            fromKolada: { if case .kolada = indicator.source { return true } else { return false } }())
         return Responses.html(
             services.pages.page(
                 .governanceIndicator, title: indicator.name, model: model, context: context, path: Paths.governance),
@@ -174,6 +175,22 @@ extension GovernanceRoutes {
         case .kolada(let kpi, let municipality): "Kolada \(kpi)\(municipality.isEmpty ? "" : ", \(municipality)")"
         case .dataset(let id, let outcome, _): "Dataset \(id): \(outcome)"
         }
+    }
+
+    /// Fetches a Kolada indicator's values now.
+    func refresh(_ request: Request, context: AppContext) async throws -> Response {
+        let user = try context.requireUser()
+        let id = try indicatorId(context)
+        guard let record = try await services.indicators.get(id) else { throw WebError.notFound }
+        _ = try await Form.body(request)
+        do {
+            _ = try await GovernanceService(services: services).refresh(
+                record.indicator, by: user, address: context.address)
+        } catch let error as WebError {
+            guard case .badRequest(let message) = error else { throw error }
+            return try await indicator(request, context: context, error: message)
+        }
+        return Responses.redirect(Paths.indicator(id) + "#varden")
     }
 
     func saveValues(_ request: Request, context: AppContext) async throws -> Response {

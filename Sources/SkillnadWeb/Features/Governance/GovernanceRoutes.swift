@@ -31,6 +31,9 @@ struct GovernanceRoutes {
         routes.analysts.post("/styrning/indikatorer/{id}/varden") { request, context in
             try await self.saveValues(request, context: context)
         }
+        routes.analysts.post("/styrning/indikatorer/{id}/hamta") { request, context in
+            try await self.refresh(request, context: context)
+        }
     }
 
     struct CockpitModel {

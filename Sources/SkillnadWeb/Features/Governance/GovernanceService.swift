@@ -1,6 +1,8 @@
 import Foundation
 import SkillnadCore
+import SkillnadFetch
 import SkillnadGovernance
+import SkillnadImport
 import SkillnadStorage
 
 /// Governance's use cases without HTTP: every indicator with its values and signals as a user
@@ -148,5 +150,59 @@ struct GovernanceService: Sendable {
             audit: AuditEntry(
                 at: Storage.now, userId: user.id, username: user.username, action: .indicatorValues, object: "",
                 detail: "\(indicator.name), \(entry.period): \(detail)", address: address))
+    }
+}
+
+extension GovernanceService {
+    /// Fetches a Kolada indicator's values for every municipality over the last six years
+    /// (women, men and the total where the KPI is divided by kön), stores them as fetched with the
+    /// address, and records the fetch time; returns how many values were stored.
+    func refresh(_ indicator: Indicator, by user: UserRecord, address: String) async throws -> Int {
+        guard case .kolada(let kpi, _) = indicator.source else {
+            throw WebError.badRequest("Bara indikatorer med Kolada som källa hämtas; andra värden matas in per period.")
+        }
+        let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        let query: KoladaQuery
+        do {
+            query = try KoladaQuery.everyMunicipality(kpis: [kpi], years: Array((year - 6)...(year - 1)))
+        } catch let error as KoladaQueryError {
+            throw WebError.badRequest(error.description)
+        }
+        var fetcher = KoladaFetcher(base: services.configuration.koladaURL)
+        fetcher.timeout = .seconds(30)
+        let data: Data
+        do {
+            data = try await fetcher.fetch(query)
+        } catch let error as FetchError {
+            throw WebError.badRequest(error.description)
+        }
+        let table = try FileImporter.read(bytes: [UInt8](data), name: "kolada-\(kpi).json").table
+        guard table.rowCount > 0 else {
+            throw WebError.badRequest("Kolada har inga värden för \(kpi) åren \(year - 6)–\(year - 1).")
+        }
+        let series: IndicatorSeries
+        do {
+            series = try IndicatorSeries(table, indicator: kpi)
+        } catch let error as SeriesError {
+            throw WebError.badRequest("Koladas svar kunde inte läsas: \(error.description)")
+        }
+        var values: [IndicatorValue] = []
+        // Municipalities only: Riket (0000) and the regions (0001–0025) are not compared with.
+        for unit in series.units where !unit.hasPrefix("00") {
+            for o in series.observations(for: unit) ?? [] {
+                for (sex, value) in [("T", o.value), ("K", o.women), ("M", o.men)] where value != nil {
+                    values.append(
+                        IndicatorValue(
+                            unit: unit, period: o.period, sex: sex, value: value, origin: .kolada,
+                            enteredBy: services.configuration.koladaURL))
+                }
+            }
+        }
+        try await services.indicators.save(
+            values, indicator: indicator.id, fetched: true,
+            audit: AuditEntry(
+                at: Storage.now, userId: user.id, username: user.username, action: .indicatorValues, object: "",
+                detail: "\(indicator.name): \(values.count) värden hämtade från Kolada (\(kpi))", address: address))
+        return values.count
     }
 }
