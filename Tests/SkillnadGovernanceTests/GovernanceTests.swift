@@ -82,3 +82,53 @@ import Testing
         #expect(KKiKArea.development.swedishName == "Din kommun som samhällsutvecklare")
     }
 }
+
+/// The guide's rules across indicators (F-2.1, F-7.3, F-7.6).
+@Suite struct GovernanceRuleTests {
+    static let goals = [
+        GovernanceGoal(id: 1, text: "Trygg uppväxt", level: .council),
+        GovernanceGoal(id: 2, text: "Fler behöriga", level: .committee, parentId: 1),
+        GovernanceGoal(id: 3, text: "Nämndens eget mål", level: .committee),
+    ]
+
+    @Test func aKoladaIndicatorMustBeAnchoredInACouncilGoalWithATarget() {
+        var indicator = Indicator(
+            id: 1, name: "Behöriga", category: .objectiveResult, higherIsBetter: true,
+            source: .kolada(kpi: "N15428", municipality: "0180"), goalIds: [3], targets: ["2026": .value(90)])
+        #expect(GovernanceRules.anchoring(indicator, goals: Self.goals)?.hasPrefix("Ej förankrad i styrningen") == true)
+        indicator.goalIds = [2]
+        #expect(GovernanceRules.anchoring(indicator, goals: Self.goals) == nil, "under a council goal, with a target")
+        indicator.targets = [:]
+        #expect(GovernanceRules.anchoring(indicator, goals: Self.goals) != nil, "no level to reach")
+        let manual = Indicator(id: 2, name: "Egen", category: .activities, higherIsBetter: true, goalIds: [3])
+        #expect(GovernanceRules.anchoring(manual, goals: Self.goals) == nil, "the rule is about KKiK and Kolada")
+    }
+
+    @Test func whatMayBeShownToResidents() {
+        var activity = Indicator(
+            id: 1, name: "Antal informationsträffar", category: .activities, higherIsBetter: true, goalIds: [2])
+        activity.publishedToResidents = true
+        let result = Indicator(id: 2, name: "Behöriga", category: .objectiveResult, higherIsBetter: true, goalIds: [2])
+        let warnings = GovernanceRules.publication(activity, others: [activity, result])
+        #expect(warnings.contains { $0.contains("Varför mäter vi det här?") })
+        #expect(warnings.contains { $0.contains("endast kommuniceras ut") })
+        activity.knowledge = [.why: "För att följa dialogen med vårdnadshavare."]
+        #expect(GovernanceRules.publication(activity, others: [activity]).isEmpty)
+    }
+
+    @Test func aGoalFollowedOnlyByResources() {
+        let goal = Self.goals[1]
+        let cost = Indicator(id: 1, name: "Kostnad per elev", category: .resources, higherIsBetter: nil, goalIds: [2])
+        #expect(
+            GovernanceRules.goalWarnings(goal, indicators: [cost]).first?.contains("bara upp med resursindikatorer")
+                == true)
+        #expect(
+            GovernanceRules.goalWarnings(goal, indicators: []).first == "Målet har ingen indikator som följer upp det.")
+        let result = Indicator(id: 2, name: "Behöriga", category: .objectiveResult, higherIsBetter: true, goalIds: [2])
+        #expect(GovernanceRules.goalWarnings(goal, indicators: [cost, result]).isEmpty)
+        let suggestions = GoalChecklist.suggestions(goal, indicators: [cost, result])
+        #expect(suggestions[6]?.answer == .yes)
+        #expect(suggestions[8]?.answer == .no, "the result indicator has no target")
+        #expect(GoalChecklist.questions.count == 9)
+    }
+}

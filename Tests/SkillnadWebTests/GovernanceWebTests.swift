@@ -226,4 +226,75 @@ import Testing
             }
         }
     }
+
+    /// The yearly KKiK overview with the area's text, and the catalogue added in one step by an
+    /// administrator (analysts cannot).
+    @Test func kkikOverviewAndTheCatalogue() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("admin")
+                let page = try await browser.get("/styrning/kkik")
+                #expect(page.status == .ok)
+                #expect(page.body.contains("Ett år i Storköping – Kommunens Kvalitet i Korthet 2025"))
+                #expect(page.body.contains("Kontaktcenter öppnade i mars 2025"))
+                #expect(page.body.contains("Din kommun som samhällsutvecklare"))
+                // 2023 as it stood then: the trend covers 2021–2023.
+                let earlier = try await browser.get("/styrning/kkik?ar=2023")
+                #expect(earlier.body.contains("Kommunens Kvalitet i Korthet 2023"))
+                let goal = try #require(try await harness.services.goals.all().first { $0.level == .council })
+                let before = try await harness.services.indicators.all().count
+                let added = try await browser.post(
+                    "/styrning/kkik/katalog",
+                    [
+                        ("goal", String(goal.id)), ("matt", "8"), ("matt", "0"), ("kpi_0", "u00440"),
+                        ("kpi_unit", "0180"),
+                    ])
+                #expect(added.location == "/styrning/kkik?tillagda=2")
+                let all = try await harness.services.indicators.all()
+                #expect(all.count == before + 2)
+                let first = try #require(
+                    all.first { $0.indicator.name.hasPrefix("Hur stor andel av medborgarna som skickar in") })
+                #expect(first.indicator.source == .kolada(kpi: "U00440", municipality: "0180"))
+                #expect(first.indicator.kkikArea == .accessibility)
+                let safety = try #require(all.first { $0.indicator.name.hasPrefix("Hur trygga och säkra") })
+                #expect(safety.indicator.source == .manual)
+                // Already present: not added twice.
+                let again = try await browser.post(
+                    "/styrning/kkik/katalog", [("goal", String(goal.id)), ("matt", "8")])
+                #expect(again.location == "/styrning/kkik?tillagda=0")
+            }
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                _ = try await browser.get("/styrning/kkik")
+                let refused = try await browser.post("/styrning/kkik/katalog", [("goal", "1"), ("matt", "1")])
+                #expect(refused.status == .forbidden)
+            }
+        }
+    }
+
+    /// "CHECKLISTA Sätta mål" on a goal: suggestions from its indicators, answers saved.
+    @Test func theGoalChecklistSuggestsAndSaves() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                let goal = try #require(
+                    try await harness.services.goals.all().first {
+                        $0.name == "Fler elever når behörighet till gymnasiet"
+                    })
+                let page = try await browser.get("/goals/\(goal.id)")
+                #expect(
+                    page.body.contains(
+                        "Är resultatindikatorerna angivna med en målnivå som anger vad kommunen vill uppnå?"))
+                // Two result indicators, both with a target; one resource indicator.
+                #expect(page.body.contains("Förslag: Ja – 2 av 2 resultatindikatorer har en målnivå eller riktning."))
+                let saved = try await browser.post(
+                    "/goals/\(goal.id)/checklista", [("q8", "ja"), ("c8", "Målnivåer i budgeten"), ("q1", "delvis")])
+                #expect(saved.status == .seeOther)
+                let stored = try #require(try await harness.services.goals.get(goal.id))
+                #expect(stored.details.checklist == ["8": "ja", "1": "delvis"])
+                #expect(stored.details.checklistComments?["8"] == "Målnivåer i budgeten")
+                #expect(stored.owner == "Barn- och utbildningsnämnden", "nothing else changed")
+            }
+        }
+    }
 }

@@ -67,6 +67,10 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
     public var kkikArea: KKiKArea?
     /// Who the municipality is compared with; nil: every unit with a value.
     public var comparisonSet: ComparisonSet?
+    /// Answers to the analysis group's questions about the indicator (``KnowledgeQuestion``).
+    public var knowledge: [KnowledgeQuestion: String]?
+    /// Whether it is shown to residents (then "Varför mäter vi det här?" must be answered).
+    public var publishedToResidents: Bool?
 
     /// Creates an indicator.
     public init(

@@ -9,6 +9,10 @@ public struct GoalDetails: Sendable, Hashable, Codable {
     public var perspectives: [String]
     /// Whether it concerns all or most verksamheter.
     public var concernsMostActivities: Bool?
+    /// "CHECKLISTA Sätta mål": question number (1–9) → answer (ja, delvis, nej, ej-aktuellt).
+    public var checklist: [String: String]?
+    /// Comments per question number.
+    public var checklistComments: [String: String]?
 
     /// Details.
     public init(

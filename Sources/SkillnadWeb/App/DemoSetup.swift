@@ -88,6 +88,12 @@ public enum DemoSetup {
     static func loadGovernance(_ services: Services) async throws {
         let admin = try await services.users.find(username: "admin")
         try await services.settings.set(.municipality, "Storköping")
+        try await services.store.set(
+            key: "kkik.2025.tillganglighet",
+            value: "Kontaktcenter öppnade i mars 2025 och svarar nu på e-post inom en dag. Telefonin har haft "
+                + "vakanser under hösten, vilket syns i andelen direkta svar. Handläggningstiden för ekonomiskt "
+                + "bistånd har ökat efter omorganisationen och analyseras av arbetsmarknadsnämnden.",
+            expiresAt: nil)
         var ids: [String: Int64] = [:]
         for goal in Storkoping.demoGoals {
             let created = try await services.goals.create(

@@ -13,6 +13,9 @@ struct GoalRoutes {
         routes.analysts.post("/goals") { request, context in try await self.create(request, context: context) }
         routes.readers.get("/goals/{id}") { _, context in try await self.show(context, form: nil, error: nil) }
         routes.analysts.post("/goals/{id}") { request, context in try await self.update(request, context: context) }
+        routes.analysts.post("/goals/{id}/checklista") { request, context in
+            try await self.saveChecklist(request, context: context)
+        }
     }
 
     struct ListModel {
@@ -141,6 +144,18 @@ struct GoalRoutes {
         var owner: String
         var parent: LinkItem?
         var form: FormModel
+        var warnings: [String]
+        var checklist: [ChecklistRow]
+        var checklistSaved: Bool
+    }
+
+    struct ChecklistRow {
+        var number: Int
+        var question: String
+        var options: [Choice]
+        var comment: String
+        var suggestion: String?
+        var answer: String?
     }
 
     func show(_ context: AppContext, form: Form?, error: String?) async throws -> Response {
@@ -150,6 +165,23 @@ struct GoalRoutes {
         let analyses = try await services.analyses.forGoal(id)
         var parent: GoalRecord?
         if let parentId = goal.parentId { parent = try await services.goals.get(parentId) }
+        let indicators = try await services.indicators.all().map(\.indicator)
+        let governance = GovernanceRoutes.governanceGoal(goal)
+        let suggestions = GoalChecklist.suggestions(governance, indicators: indicators)
+        let answers = goal.details.checklist ?? [:]
+        let checklist = GoalChecklist.questions.enumerated().map { index, question -> ChecklistRow in
+            let number = index + 1
+            let answer = answers[String(number)]
+            return ChecklistRow(
+                number: number, question: question,
+                options: [Choice(value: "", label: "Inte besvarad", checked: answer == nil)]
+                    + GoalChecklist.Answer.allCases.map {
+                        Choice(value: $0.rawValue, label: $0.swedishName, checked: answer == $0.rawValue)
+                    },
+                comment: goal.details.checklistComments?[String(number)] ?? "",
+                suggestion: suggestions[number].map { "Förslag: \($0.answer.swedishName) – \($0.evidence)" },
+                answer: answer.flatMap(GoalChecklist.Answer.init(rawValue:))?.swedishName)
+        }
         let model = ShowModel(
             id: id, csrf: context.csrf, canEdit: user.role.canAnalyse, name: goal.name, level: goal.level.swedishName,
             source: goal.source, period: goal.period, description: goal.description,
@@ -162,7 +194,9 @@ struct GoalRoutes {
                     detail: $0.indicator.category.swedishName)
             }, owner: goal.owner,
             parent: parent.map { LinkItem(href: Paths.goal($0.id), label: $0.name, detail: $0.level.swedishName) },
-            form: Self.formModel(goal, all: try await services.goals.all(), form: form, error: error))
+            form: Self.formModel(goal, all: try await services.goals.all(), form: form, error: error),
+            warnings: GovernanceRules.goalWarnings(governance, indicators: indicators), checklist: checklist,
+            checklistSaved: false)
         return Responses.html(
             services.pages.page(.goalShow, title: goal.name, model: model, context: context, path: Paths.goals),
             status: error == nil ? .ok : .badRequest)
@@ -178,5 +212,30 @@ struct GoalRoutes {
         }
         try await GoalService(services: services).update(goal, with: fields, by: user, address: context.address)
         return Responses.redirect(Paths.goal(id))
+    }
+
+    /// Saves the goal's answers to "CHECKLISTA Sätta mål".
+    func saveChecklist(_ request: Request, context: AppContext) async throws -> Response {
+        let user = try context.requireUser()
+        guard let id = context.parameters.get("id").flatMap({ Int64($0) }), var goal = try await services.goals.get(id)
+        else { throw WebError.notFound }
+        let form = try await Form.body(request)
+        var answers: [String: String] = [:]
+        var comments: [String: String] = [:]
+        for number in 1...GoalChecklist.questions.count {
+            if let answer = form["q\(number)"].flatMap(GoalChecklist.Answer.init(rawValue:)) {
+                answers[String(number)] = answer.rawValue
+            }
+            let comment = (form["c\(number)"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            if !comment.isEmpty { comments[String(number)] = String(comment.prefix(2_000)) }
+        }
+        goal.details.checklist = answers
+        goal.details.checklistComments = comments
+        try await services.goals.update(goal)
+        try await services.audit.append(
+            AuditEntry(
+                at: Storage.now, userId: user.id, username: user.username, action: .goalUpdate, object: "mål \(id)",
+                detail: "checklista Sätta mål: \(answers.count) svar", address: context.address))
+        return Responses.redirect(Paths.goal(id) + "#checklista")
     }
 }

@@ -40,6 +40,14 @@ extension GovernanceRoutes {
         var setMembers: String
         var errors: [String]
         var hasErrors: Bool
+        var knowledge: [KnowledgeField]
+        var published: Bool
+    }
+
+    struct KnowledgeField {
+        var key: String
+        var question: String
+        var answer: String
     }
 
     func indicatorForm(_ request: Request, context: AppContext) async throws -> Response {
@@ -130,7 +138,11 @@ extension GovernanceRoutes {
             areas: [Choice(value: "", label: "Inte en KKiK-indikator", checked: i.kkikArea == nil)]
                 + KKiKArea.allCases.map { Choice(value: $0.rawValue, label: $0.swedishName, checked: $0 == i.kkikArea) },
             setName: i.comparisonSet?.name ?? "", setMembers: i.comparisonSet?.members.joined(separator: ", ") ?? "",
-            errors: errors, hasErrors: !errors.isEmpty)
+            errors: errors, hasErrors: !errors.isEmpty,
+            knowledge: KnowledgeQuestion.allCases.map {
+                KnowledgeField(
+                    key: $0.rawValue, question: $0.text, answer: form?["k_\($0.rawValue)"] ?? i.knowledge?[$0] ?? "")
+            }, published: i.publishedToResidents ?? false)
         return Responses.html(
             services.pages.page(
                 .governanceIndicatorForm, title: page.title, model: page, context: context, path: Paths.governance),

@@ -13,6 +13,13 @@ struct GovernanceRoutes {
 
     func register(_ routes: FeatureRoutes) {
         routes.readers.get("/styrning") { request, context in try await self.cockpit(request, context: context) }
+        routes.readers.get("/styrning/kkik") { request, context in try await self.kkik(request, context: context) }
+        routes.analysts.post("/styrning/kkik/text") { request, context in
+            try await self.saveKKiKText(request, context: context)
+        }
+        routes.admins.post("/styrning/kkik/katalog") { request, context in
+            try await self.addFromCatalogue(request, context: context)
+        }
         routes.analysts.get("/styrning/indikatorer/ny") { request, context in
             try await self.indicatorForm(request, context: context)
         }
@@ -133,6 +140,6 @@ struct GovernanceRoutes {
     static func governanceGoal(_ record: GoalRecord) -> GovernanceGoal {
         GovernanceGoal(
             id: record.id, text: record.name, level: record.level, parentId: record.parentId, owner: record.owner,
-            period: record.period)
+            period: record.period, concernsMostActivities: record.details.concernsMostActivities)
     }
 }

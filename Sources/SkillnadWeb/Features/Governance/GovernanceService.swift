@@ -32,9 +32,12 @@ struct GovernanceService: Sendable {
     func all(for user: UserRecord) async throws -> [Evaluated] {
         let own = try await municipality()
         let threshold = try await services.threshold()
+        let records = try await services.indicators.all()
+        let rules = try await ruleContext(records)
         var out: [Evaluated] = []
-        for record in try await services.indicators.all() {
-            out.append(try await evaluate(record, own: own, reader: !user.role.canAnalyse, threshold: threshold))
+        for record in records {
+            out.append(
+                try await evaluate(record, own: own, reader: !user.role.canAnalyse, threshold: threshold, rules: rules))
         }
         return out
     }
@@ -44,10 +47,25 @@ struct GovernanceService: Sendable {
         guard let record = try await services.indicators.get(id) else { return nil }
         return try await evaluate(
             record, own: try await municipality(), reader: !user.role.canAnalyse,
-            threshold: try await services.threshold())
+            threshold: try await services.threshold(), rules: try await ruleContext(try await services.indicators.all())
+        )
     }
 
-    func evaluate(_ record: IndicatorRecord, own: String, reader: Bool, threshold: Int) async throws -> Evaluated {
+    /// What the guide's rules across indicators need: the goal tree and every indicator.
+    struct RuleContext: Sendable {
+        var goals: [GovernanceGoal]
+        var indicators: [Indicator]
+    }
+
+    func ruleContext(_ records: [IndicatorRecord]) async throws -> RuleContext {
+        RuleContext(
+            goals: try await services.goals.all().map(GovernanceRoutes.governanceGoal),
+            indicators: records.map(\.indicator))
+    }
+
+    func evaluate(
+        _ record: IndicatorRecord, own: String, reader: Bool, threshold: Int, rules: RuleContext
+    ) async throws -> Evaluated {
         var values = try await services.indicators.values(record.indicator.id)
         var hidden = 0
         if reader {
@@ -69,7 +87,10 @@ struct GovernanceService: Sendable {
         let signals = IndicatorSignals.evaluate(record.indicator, observations: observations, comparison: comparison)
         return Evaluated(
             record: record, values: values, observations: observations, signals: signals,
-            warnings: record.indicator.warnings(observations: observations), hiddenCount: hidden)
+            warnings: record.indicator.warnings(observations: observations)
+                + [GovernanceRules.anchoring(record.indicator, goals: rules.goals)].compactMap { $0 }
+                + GovernanceRules.publication(record.indicator, others: rules.indicators),
+            hiddenCount: hidden)
     }
 
     /// The unit whose values are the municipality's own: a Kolada source names it, else the setting.

@@ -86,6 +86,16 @@ struct IndicatorForm: Sendable {
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         i.comparisonSet =
             members.isEmpty ? nil : ComparisonSet(name: setName.isEmpty ? "Valda kommuner" : setName, members: members)
+        var knowledge: [KnowledgeQuestion: String] = [:]
+        for question in KnowledgeQuestion.allCases {
+            let answer = (form["k_\(question.rawValue)"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            if !answer.isEmpty { knowledge[question] = String(answer.prefix(4_000)) }
+        }
+        i.knowledge = knowledge.isEmpty ? nil : knowledge
+        i.publishedToResidents = form["published"] == "1"
+        if i.publishedToResidents == true && knowledge[.why] == nil {
+            errors["why"] = "Besvara ”Varför mäter vi det här?” innan indikatorn visas för invånarna."
+        }
         indicator = i
         self.errors = errors
     }

@@ -3,4 +3,5 @@ extension Template {
     static let governanceCockpit = Template("governance/cockpit")
     static let governanceIndicator = Template("governance/indicator")
     static let governanceIndicatorForm = Template("governance/indicator_form")
+    static let governanceKKiK = Template("governance/kkik")
 }
