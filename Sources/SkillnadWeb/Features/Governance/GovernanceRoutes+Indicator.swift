@@ -85,9 +85,11 @@ extension GovernanceRoutes {
         }
         // The comparison set's median per period, where other municipalities' values exist.
         let medians = periods.map { period -> Double? in
-            let others = e.values.values(period: period, except: unit)
-            let chosen = indicator.comparisonSet.map { $0.values(from: others) } ?? Array(others.values)
-            guard !chosen.isEmpty else { return nil }
+            guard
+                let chosen = GovernanceService.comparison(indicator, values: e.values, period: period, unit: unit)?
+                    .values,
+                !chosen.isEmpty
+            else { return nil }
             let sorted = chosen.sorted()
             return sorted.count % 2 == 1
                 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2

@@ -58,12 +58,8 @@ extension GovernanceRoutes {
                 // The signals as they stood that year.
                 let upTo = e.observations.filter { !PeriodOrder.before(year, $0.period) }
                 let values = e.values.filter { !PeriodOrder.before(year, $0.period) }
-                let others = values.values(period: year, except: GovernanceService.unit(of: e.indicator, own: own))
-                let comparison: (name: String, values: [Double])? =
-                    others.isEmpty
-                    ? nil
-                    : e.indicator.comparisonSet.map { ($0.name, $0.values(from: others)) }
-                        ?? ("Alla kommuner med värde", Array(others.values))
+                let comparison = GovernanceService.comparison(
+                    e.indicator, values: values, period: year, unit: GovernanceService.unit(of: e.indicator, own: own))
                 let signals = IndicatorSignals.evaluate(e.indicator, observations: upTo, comparison: comparison)
                 return CockpitRow(
                     id: e.indicator.id, name: e.indicator.name, signal: SignalView(signals, unit: e.indicator.unit),

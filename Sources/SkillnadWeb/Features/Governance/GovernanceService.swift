@@ -78,12 +78,7 @@ struct GovernanceService: Sendable {
         let unit = Self.unit(of: record.indicator, own: own)
         let observations = values.observations(unit: unit)
         let latest = observations.last { $0.value != nil }?.period
-        let others = latest.map { values.values(period: $0, except: unit) } ?? [:]
-        let comparison: (name: String, values: [Double])? =
-            others.isEmpty
-            ? nil
-            : record.indicator.comparisonSet.map { ($0.name, $0.values(from: others)) }
-                ?? ("Alla kommuner med värde", Array(others.values))
+        let comparison = latest.flatMap { Self.comparison(record.indicator, values: values, period: $0, unit: unit) }
         let signals = IndicatorSignals.evaluate(record.indicator, observations: observations, comparison: comparison)
         return Evaluated(
             record: record, values: values, observations: observations, signals: signals,
@@ -91,6 +86,16 @@ struct GovernanceService: Sendable {
                 + [GovernanceRules.anchoring(record.indicator, goals: rules.goals)].compactMap { $0 }
                 + GovernanceRules.publication(record.indicator, others: rules.indicators),
             hiddenCount: hidden)
+    }
+
+    /// The comparison set's values in a period: the indicator's set, else every other unit.
+    static func comparison(
+        _ indicator: Indicator, values: [IndicatorValue], period: String, unit: String
+    ) -> (name: String, values: [Double])? {
+        let others = values.values(period: period, except: unit)
+        guard !others.isEmpty else { return nil }
+        return indicator.comparisonSet.map { ($0.name, $0.values(from: others)) }
+            ?? ("Alla kommuner med värde", Array(others.values))
     }
 
     /// The unit whose values are the municipality's own: a Kolada source names it, else the setting.
