@@ -297,4 +297,47 @@ import Testing
             }
         }
     }
+
+    /// The mission description and a yearly checklist, answered and compared with the year before.
+    @Test func planningAndYearlyChecklists() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                let page = try await browser.get("/styrning/planering?ar=2026")
+                #expect(page.body.contains("Styrsnurran"))
+                #expect(page.body.contains("Medborgar- och brukardialoger"))
+                let saved = try await browser.post(
+                    "/styrning/planering",
+                    [
+                        ("ar", "2026"), ("budget", "2026"), ("plan", "2027–2028"),
+                        ("vision", "Storköping 2035: en stad för alla"),
+                    ])
+                #expect(saved.location == "/styrning/planering?ar=2026&sparat=1")
+                #expect(
+                    try await browser.get("/styrning/planering?ar=2026").body.contains(
+                        "Storköping 2035: en stad för alla"))
+
+                let collect = try await browser.get("/styrning/checklistor/samla-information?ar=2025")
+                #expect(
+                    collect.body.contains("Resultatindikatorerna ställs i relation till de mål som kommunen antagit."))
+                #expect(collect.body.contains("Förslag:"), "suggested from the indicators")
+                _ = try await browser.post(
+                    "/styrning/checklistor/samla-information",
+                    [("ar", "2025"), ("q2", "nej"), ("c2", "Inte i ÅR 2025")])
+                let badDate = try await browser.post(
+                    "/styrning/checklistor/samla-information", [("ar", "2026"), ("q2", "ja"), ("d2", "30 juni")])
+                #expect(badDate.status == .badRequest)
+                #expect(badDate.body.contains("ÅÅÅÅ-MM-DD"))
+                _ = try await browser.post(
+                    "/styrning/checklistor/samla-information",
+                    [("ar", "2026"), ("q2", "ja"), ("r2", "Ekonomichefen"), ("d2", "2026-06-30")])
+                let next = try await browser.get("/styrning/checklistor/samla-information?ar=2026")
+                #expect(next.body.contains("Förra året – 2025: Nej"))
+                #expect(next.body.contains("Ja 1 · Delvis 0 · Nej 0 · Ej aktuellt 0 · inte besvarade 7"))
+                #expect(next.body.contains("value=\"Ekonomichefen\""))
+                let unknown = try await browser.get("/styrning/checklistor/okand")
+                #expect(unknown.status == .notFound)
+            }
+        }
+    }
 }

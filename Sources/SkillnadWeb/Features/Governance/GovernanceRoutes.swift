@@ -13,6 +13,18 @@ struct GovernanceRoutes {
 
     func register(_ routes: FeatureRoutes) {
         routes.readers.get("/styrning") { request, context in try await self.cockpit(request, context: context) }
+        routes.readers.get("/styrning/planering") { request, context in
+            try await self.planning(request, context: context)
+        }
+        routes.analysts.post("/styrning/planering") { request, context in
+            try await self.savePlanning(request, context: context)
+        }
+        routes.readers.get("/styrning/checklistor/{id}") { request, context in
+            try await self.checklist(request, context: context)
+        }
+        routes.analysts.post("/styrning/checklistor/{id}") { request, context in
+            try await self.saveChecklistAnswers(request, context: context)
+        }
         routes.readers.get("/styrning/kkik") { request, context in try await self.kkik(request, context: context) }
         routes.analysts.post("/styrning/kkik/text") { request, context in
             try await self.saveKKiKText(request, context: context)

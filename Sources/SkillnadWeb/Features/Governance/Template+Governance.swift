@@ -4,4 +4,6 @@ extension Template {
     static let governanceIndicator = Template("governance/indicator")
     static let governanceIndicatorForm = Template("governance/indicator_form")
     static let governanceKKiK = Template("governance/kkik")
+    static let governancePlanning = Template("governance/planning")
+    static let governanceChecklist = Template("governance/checklist")
 }
