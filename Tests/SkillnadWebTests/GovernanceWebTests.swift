@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 
+@testable import SkillnadDemo
 @testable import SkillnadStorage
 @testable import SkillnadWeb
 
@@ -151,7 +152,7 @@ import Testing
                 #expect(api.status == .ok)
                 let json = try #require(try JSONSerialization.jsonObject(with: Data(api.body.utf8)) as? [String: Any])
                 let list = try #require(json["indicators"] as? [[String: Any]])
-                #expect(list.count == 20)
+                #expect(list.count == 21, "20 with stored values, one computed from the area dataset")
                 let statuses = Set(list.compactMap { $0["status"] as? String })
                 #expect(statuses == ["grön", "gul", "röd", "vit"])
                 let school = try #require(
@@ -337,6 +338,42 @@ import Testing
                 #expect(next.body.contains("value=\"Ekonomichefen\""))
                 let unknown = try await browser.get("/styrning/checklistor/okand")
                 #expect(unknown.status == .notFound)
+            }
+        }
+    }
+
+    /// An indicator computed from a dataset: the demo's employment share per year, total and by kön,
+    /// from the area statistics (förvärvsarbetande of invånare 20–64), recomputed on demand.
+    @Test func anIndicatorComputedFromADataset() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                let record = try #require(
+                    try await harness.services.indicators.all().first {
+                        $0.indicator.name.hasPrefix("Förvärvsarbetande 20–64 år enligt")
+                    })
+                let values = try await harness.services.indicators.values(record.indicator.id)
+                #expect(Set(values.map(\.period)) == ["2021", "2022", "2023", "2024", "2025"])
+                #expect(Set(values.map(\.sex)) == ["T", "K", "M"])
+                #expect(values.allSatisfy { $0.origin == .dataset && ($0.n ?? 0) > 1_000 })
+                // Independently: the demo table's sums for 2025.
+                let table = Storkoping.areaIndicators()
+                let year = try #require(table.column(named: "år"))
+                let employed = try #require(table.column(named: "förvärvsarbetande"))
+                let residents = try #require(table.column(named: "invånare_20_64"))
+                var e = 0.0
+                var r = 0.0
+                for row in 0..<table.rowCount where year.text(at: row) == "2025" {
+                    if case .numeric(let v) = employed.storage { e += v[row] }
+                    if case .numeric(let v) = residents.storage { r += v[row] }
+                }
+                let total = try #require(values.first { $0.period == "2025" && $0.sex == "T" }?.value)
+                #expect(abs(total - e / r * 100) < 1e-9)
+                let page = try await browser.get("/styrning/indikatorer/\(record.indicator.id)")
+                #expect(page.body.contains("Räkna om värdena ur datasetet"))
+                #expect(page.body.contains("korsad efter kön, område"))
+                let again = try await browser.post("/styrning/indikatorer/\(record.indicator.id)/hamta", [])
+                #expect(again.status == .seeOther)
             }
         }
     }

@@ -130,6 +130,22 @@ public enum DemoSetup {
             }
             try await services.indicators.save(values, indicator: created.id, fetched: kolada, audit: nil)
         }
+        // One indicator computed from a dataset: employment from the area statistics, by kön.
+        if let admin,
+            let areas = try await services.datasets.list().first(where: {
+                $0.dataset.name.hasPrefix("Områdesindikatorer")
+            }),
+            let goal = ids["amn-bistand"]
+        {
+            let created = try await services.indicators.create(
+                Indicator(
+                    id: 0, name: "Förvärvsarbetande 20–64 år enligt områdesstatistiken, andel (%)", unit: "%",
+                    category: .objectiveResult, influence: .some, higherIsBetter: true,
+                    source: .dataset(id: areas.dataset.id, outcome: "förvärvsarbetande", filters: [:]),
+                    individBased: true, goalIds: [goal], targets: ["2025": .value(80)]),
+                by: admin.id)
+            _ = try await GovernanceService(services: services).refreshFromDataset(created, by: admin, address: "lokal")
+        }
     }
 }
 

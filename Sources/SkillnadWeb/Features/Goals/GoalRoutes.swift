@@ -19,6 +19,7 @@ struct GoalRoutes {
     }
 
     struct ListModel {
+        var tooMany: String?
         var csrf: String
         var canEdit: Bool
         var groups: [LevelGroup]
@@ -112,7 +113,8 @@ struct GoalRoutes {
         }
         let groups = rows.isEmpty ? [] : [LevelGroup(level: "Den röda tråden", goals: rows)]
         let model = ListModel(
-            csrf: context.csrf, canEdit: user.role.canAnalyse, groups: groups, empty: goals.isEmpty,
+            tooMany: GoalTree(goals.map(GovernanceRoutes.governanceGoal)).tooManyCouncilGoals(), csrf: context.csrf,
+            canEdit: user.role.canAnalyse, groups: groups, empty: goals.isEmpty,
             form: Self.formModel(nil, all: goals, form: form, error: error))
         return Responses.html(
             services.pages.page(.goalList, title: "Mål", model: model, context: context, path: Paths.goals),

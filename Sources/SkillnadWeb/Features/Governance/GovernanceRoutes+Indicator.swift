@@ -28,6 +28,8 @@ extension GovernanceRoutes {
         var starts: [LinkItem]
         var hasStarts: Bool
         var fromKolada: Bool
+        var fromDataset: Bool
+        var crossing: String?
     }
 
     struct Fact {
@@ -164,7 +166,12 @@ extension GovernanceRoutes {
                 period: form?["period"] ?? "", total: form?["total"] ?? "", totalN: form?["total_n"] ?? "",
                 women: form?["women"] ?? "", womenN: form?["women_n"] ?? "", men: form?["men"] ?? "",
                 menN: form?["men_n"] ?? ""), starts: starts, hasStarts: !starts.isEmpty,
-            fromKolada: { if case .kolada = indicator.source { return true } else { return false } }())
+            fromKolada: { if case .kolada = indicator.source { return true } else { return false } }(),
+            fromDataset: { if case .dataset = indicator.source { return true } else { return false } }(),
+            crossing: {
+                guard case .dataset(let id, let outcome, _) = indicator.source else { return nil }
+                return "/explore?" + Form.encode([("dataset", String(id)), ("outcome", outcome), ("cross", "2")])
+            }())
         return Responses.html(
             services.pages.page(
                 .governanceIndicator, title: indicator.name, model: model, context: context, path: Paths.governance),
@@ -186,8 +193,12 @@ extension GovernanceRoutes {
         guard let record = try await services.indicators.get(id) else { throw WebError.notFound }
         _ = try await Form.body(request)
         do {
-            _ = try await GovernanceService(services: services).refresh(
-                record.indicator, by: user, address: context.address)
+            let service = GovernanceService(services: services)
+            if case .dataset = record.indicator.source {
+                _ = try await service.refreshFromDataset(record.indicator, by: user, address: context.address)
+            } else {
+                _ = try await service.refresh(record.indicator, by: user, address: context.address)
+            }
         } catch let error as WebError {
             guard case .badRequest(let message) = error else { throw error }
             return try await indicator(request, context: context, error: message)

@@ -232,3 +232,73 @@ extension GovernanceService {
         return values.count
     }
 }
+
+extension GovernanceService {
+    /// Computes a dataset indicator's values per period from the dataset's latest version — the
+    /// total and, where the data has a sex column, women and men — each with its n, disclosure-
+    /// controlled per table (suppressed groups are not stored); returns how many values were stored.
+    func refreshFromDataset(_ indicator: Indicator, by user: UserRecord, address: String) async throws -> Int {
+        guard case .dataset(let datasetId, let outcome, let filters) = indicator.source else {
+            throw WebError.badRequest("Indikatorn har inget dataset som källa.")
+        }
+        let data = try await DatasetContext.load(services, datasetId: datasetId)
+        guard data.outcomeNames.contains(outcome) || data.table.column(named: outcome) != nil else {
+            throw WebError.badRequest(
+                "Utfallet ”\(outcome)” finns inte i datasetet \(data.dataset.name). Utfall: "
+                    + data.outcomeNames.prefix(8).joined(separator: ", ") + ".")
+        }
+        let sex = data.dimensionColumns.first { CodeNormaliser.isSexColumn($0.name) }?.name
+        guard let dimension = sex ?? data.dimensionColumns.first?.name else {
+            throw WebError.badRequest("Datasetet har ingen kolumn att dela upp efter.")
+        }
+        let threshold = try await services.threshold()
+        let own = Self.unit(of: indicator, own: try await municipality())
+        var values: [IndicatorValue] = []
+        for period in data.periods.isEmpty ? ["alla"] : data.periods {
+            var request = data.request(
+                outcomes: [outcome], dimensions: [dimension], cross: 1, period: period, controlled: true,
+                threshold: threshold)
+            request.filters = filters
+            let result: ScanResult
+            do {
+                result = try Scanner.scan(data.table, request: request)
+            } catch let error as AnalysisError {
+                throw WebError.badRequest("Värdena kunde inte räknas fram för \(period): \(error.description)")
+            }
+            guard let table = result.tables.first(where: { $0.dimensions == [dimension] }) else { continue }
+            let scale = table.outcomeKind == .proportion ? 100.0 : 1.0
+            let label = period == "alla" ? Self.currentYearLabel() : period
+            func add(_ sexCode: String, _ group: GroupResult?) {
+                guard let group, !group.suppressed, let estimate = group.estimate else { return }
+                values.append(
+                    IndicatorValue(
+                        unit: own, period: label, sex: sexCode, value: estimate * scale, n: group.n, origin: .dataset,
+                        enteredBy: "\(data.dataset.name), version \(data.version.version)"))
+            }
+            add("T", table.total)
+            if sex != nil {
+                add(
+                    "K",
+                    table.groups.first {
+                        $0.label == "K" || $0.label.lowercased().hasPrefix("kvinn")
+                            || $0.label.lowercased().hasPrefix("flick")
+                    })
+                add(
+                    "M",
+                    table.groups.first {
+                        $0.label == "M" || $0.label.lowercased().hasPrefix("män")
+                            || $0.label.lowercased().hasPrefix("man") || $0.label.lowercased().hasPrefix("pojk")
+                    })
+            }
+        }
+        try await services.indicators.save(
+            values, indicator: indicator.id, fetched: true,
+            audit: AuditEntry(
+                at: Storage.now, userId: user.id, username: user.username, action: .indicatorValues, object: "",
+                detail: "\(indicator.name): \(values.count) värden beräknade ur datasetet \(data.dataset.name)",
+                address: address))
+        return values.count
+    }
+
+    static func currentYearLabel() -> String { String(Calendar(identifier: .gregorian).component(.year, from: Date())) }
+}
