@@ -132,3 +132,20 @@ import Testing
         #expect(GoalChecklist.questions.count == 9)
     }
 }
+
+/// The result index per KKiK perspective (F-12.8), computed by hand.
+@Suite struct ResultIndexTests {
+    @Test func percentileRanksAndTheirMean() {
+        // Among 70, 80, 90 (the others), 80 has one worse and one tied: (1 + 0,5) / 3 = 50.
+        #expect(ResultIndex.percentileRank(of: 80, among: [70, 80, 90], higherIsBetter: true) == 50)
+        #expect(ResultIndex.percentileRank(of: 60, among: [70, 80], higherIsBetter: false) == 100)
+        #expect(ResultIndex.percentileRank(of: 60, among: [], higherIsBetter: true) == nil)
+        let indices = ResultIndex.indices([
+            .init(higherIsBetter: true, values: ["A": 90, "B": 80, "C": 70]),
+            .init(higherIsBetter: false, values: ["A": 12, "B": 10, "C": 14]),
+        ])
+        // A: first 100 (both others worse), second 50 (B better, C worse) → 75.
+        // B: 50 and 100 → 75. C: 0 and 0 → 0.
+        #expect(indices == ["A": 75, "B": 75, "C": 0])
+    }
+}

@@ -239,6 +239,7 @@ import Testing
                 #expect(page.body.contains("Ett år i Storköping – Kommunens Kvalitet i Korthet 2025"))
                 #expect(page.body.contains("Kontaktcenter öppnade i mars 2025"))
                 #expect(page.body.contains("Din kommun som samhällsutvecklare"))
+                #expect(page.body.contains("Resultatindex "), "an index per area among all municipalities")
                 // 2023 as it stood then: the trend covers 2021–2023.
                 let earlier = try await browser.get("/styrning/kkik?ar=2023")
                 #expect(earlier.body.contains("Kommunens Kvalitet i Korthet 2023"))

@@ -25,6 +25,8 @@ extension GovernanceRoutes {
     struct KKiKAreaModel {
         var key: String
         var name: String
+        var index: String?
+        var indexClass: String
         var rows: [CockpitRow]
         var hasRows: Bool
         var text: String
@@ -66,9 +68,29 @@ extension GovernanceRoutes {
                     spark: "", warning: !e.warnings.isEmpty)
             }
             let text = try await services.store.get(key: Self.kkikKey(year, area))?.value ?? ""
+            // The area's result index among every municipality with values that year.
+            let measures = all.filter { $0.indicator.kkikArea == area }.compactMap { e -> ResultIndex.Measure? in
+                guard let higher = e.indicator.higherIsBetter else { return nil }
+                var values: [String: Double] = [:]
+                for v in e.values where v.period == year && v.sex == "T" { if let x = v.value { values[v.unit] = x } }
+                return values.count > 1 ? ResultIndex.Measure(higherIsBetter: higher, values: values) : nil
+            }
+            let indices = ResultIndex.indices(measures)
+            var indexText: String?
+            var indexClass = "q-none"
+            if let mine = indices[own] {
+                let box = QuartileSignal.evaluate(
+                    own: mine, others: indices.filter { $0.key != own }.map(\.value), higherIsBetter: true,
+                    comparisonSet: "alla kommuner med värden")
+                indexText =
+                    "Resultatindex \(SwedishFormat.number(mine, decimals: 0)) av 100 (medelvärdet av \(measures.count) måtts "
+                    + "percentilrang, bäst = 100): \(box.quartile.label) bland \(box.setSize) kommuner."
+                indexClass = SignalView.quartileClass(box.quartile)
+            }
             areas.append(
                 KKiKAreaModel(
-                    key: area.rawValue, name: area.swedishName, rows: rows, hasRows: !rows.isEmpty, text: text))
+                    key: area.rawValue, name: area.swedishName, index: indexText, indexClass: indexClass, rows: rows,
+                    hasRows: !rows.isEmpty, text: text))
         }
         let names = Set(all.map { $0.indicator.name })
         let catalogue = KKiKArea.allCases.map { area in

@@ -56,6 +56,16 @@ struct SignalView: Sendable {
         period = signals.period ?? "–"
     }
 
+    /// The CSS class of a quartile box.
+    static func quartileClass(_ quartile: QuartileSignal.Quartile) -> String {
+        switch quartile {
+        case .best: "q-best"
+        case .middle: "q-middle"
+        case .worst: "q-worst"
+        case .none: "q-none"
+        }
+    }
+
     static func format(_ value: Double, unit: String, signed: Bool = false) -> String {
         let decimals = abs(value) >= 1000 ? 0 : 1
         let number = SwedishFormat.number(value, decimals: decimals)
