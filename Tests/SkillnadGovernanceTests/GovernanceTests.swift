@@ -149,3 +149,36 @@ import Testing
         #expect(indices == ["A": 75, "B": 75, "C": 0])
     }
 }
+
+/// Targets on the gap between women and men (E-7.7) and the equality templates (E-7.4, E-7.5).
+@Suite struct EqualityGoalTests {
+    @Test func aTargetOnTheGapFollowsItsSize() {
+        // Ohälsotal: the level rises, but the gap shrinks from 6 to 3 days: "minska" is met.
+        var indicator = Indicator(
+            id: 1, name: "Ohälsotal", unit: "dagar", category: .objectiveResult, higherIsBetter: false,
+            individBased: true, targets: ["2025": .direction(.decrease)],
+            baseline: IndicatorObservation(period: "2023", value: 24, women: 27, men: 21))
+        indicator.targetOnGap = true
+        let observations = [
+            IndicatorObservation(period: "2023", value: 24, women: 27, men: 21),
+            IndicatorObservation(period: "2024", value: 25, women: 27, men: 23),
+            IndicatorObservation(period: "2025", value: 26, women: 27.5, men: 24.5),
+        ]
+        let signals = IndicatorSignals.evaluate(indicator, observations: observations)
+        #expect(signals.status == .green, "gap 6 → 3 days, beyond 5 % of 6")
+        #expect(signals.trend == .improving, "a smaller gap is better")
+        #expect(signals.target == "skillnaden kvinnor–män minska")
+        #expect(signals.value == 26, "the level is still shown")
+        var level = indicator
+        level.targetOnGap = nil
+        #expect(IndicatorSignals.evaluate(level, observations: observations).status == .red, "on the level: it rose")
+    }
+
+    @Test func theTemplatesAreTheGuidesWords() {
+        #expect(EqualityTemplates.examples.count == 12)
+        #expect(EqualityTemplates.examples.filter { $0.level == .result }.count == 5)
+        #expect(EqualityTemplates.examples.contains { $0.text == "Skillnaderna i hälsa minskar bland invånarna." })
+        #expect(EqualityTemplates.botkyrka.map(\.indicators.count) == [2, 2, 3])
+        #expect(EqualityTemplates.botkyrka[2].text == "Mål 3. Botkyrkaborna är friskare och mår bättre")
+    }
+}

@@ -378,4 +378,43 @@ import Testing
             }
         }
     }
+
+    /// Equality goals: an example as the starting point, the need and the follow-up required,
+    /// Botkyrka's goals and indicators added in one step.
+    @Test func equalityGoalsFromTheGuide() async throws {
+        try await WebHarness.with(demo: false) { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                let page = try await browser.get("/goals?mall=9")
+                #expect(page.body.contains("value=\"Skillnaderna i hälsa minskar bland invånarna.\""))
+                #expect(page.body.contains("<option value=\"resultat\" selected>"))
+                let missing = try await browser.post(
+                    "/goals",
+                    [
+                        ("name", "Skillnaderna i hälsa minskar bland invånarna."), ("level", "kommunfullmaktige"),
+                        ("equality", "resultat"),
+                    ])
+                #expect(missing.status == .badRequest)
+                #expect(missing.body.contains("brister och behov"))
+                let saved = try await browser.post(
+                    "/goals",
+                    [
+                        ("name", "Skillnaderna i hälsa minskar bland invånarna."), ("level", "kommunfullmaktige"),
+                        ("equality", "resultat"), ("need", "Ohälsotalet skiljer sex dagar mellan kvinnor och män"),
+                        ("followup", "Årligen i årsredovisningen, ohälsotal per kön och område"),
+                    ])
+                #expect(saved.status == .seeOther)
+                let goal = try #require(try await harness.services.goals.all().first)
+                #expect(goal.details.equalityLevel == "resultat" && goal.details.followUp?.hasPrefix("Årligen") == true)
+                _ = try await browser.get("/goals")
+                let added = try await browser.post("/goals/botkyrka", [])
+                #expect(added.status == .seeOther)
+                let goals = try await harness.services.goals.all()
+                #expect(goals.contains { $0.name == "Mål 1. Botkyrkaborna är mer delaktiga i samhällsutvecklingen." })
+                let indicators = try await harness.services.indicators.all()
+                #expect(indicators.count == 7)
+                #expect(indicators.allSatisfy { $0.indicator.equalityLevel == .result && $0.indicator.individBased })
+            }
+        }
+    }
 }

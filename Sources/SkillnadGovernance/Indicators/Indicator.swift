@@ -71,6 +71,10 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
     public var knowledge: [KnowledgeQuestion: String]?
     /// Whether it is shown to residents (then "Varför mäter vi det här?" must be answered).
     public var publishedToResidents: Bool?
+    /// Whether the target is on the gap between women and men rather than the level — goals such
+    /// as "Skillnaderna i hälsa minskar" (seed 001, E-7.7, proposed): status then follows the
+    /// size of the gap, smaller being better.
+    public var targetOnGap: Bool?
 
     /// Creates an indicator.
     public init(

@@ -55,6 +55,9 @@ public struct IndicatorSignals: Sendable, Hashable, Codable {
         let latest = latestIndex.map { sorted[$0] }
         let previous = latestIndex.flatMap { i in sorted[..<i].last { $0.value != nil } }
         let target = latest.flatMap { indicator.target(for: $0.period) }
+        if indicator.targetOnGap == true {
+            return evaluateOnGap(indicator, sorted: sorted, comparison: comparison)
+        }
         var interval: (lower: Double, upper: Double)?
         if indicator.isPercentage, let latest, let v = latest.value, let n = latest.n,
             let base = indicator.baseline ?? previous, let b = base.value, let bn = base.n, n > 0, bn > 0
@@ -81,5 +84,34 @@ public struct IndicatorSignals: Sendable, Hashable, Codable {
             value: latest?.value, period: latest?.period,
             target: target.map { $0.text(higherIsBetter: indicator.higherIsBetter) },
             gap: gap.map { Gap(estimate: $0.estimate, ciLow: $0.ciLow, ciHigh: $0.ciHigh, trend: $0.trend) })
+    }
+
+    /// Status and trend on the size of the women–men gap (smaller is better); the quartile box and
+    /// the gap signal as for any indicator.
+    static func evaluateOnGap(
+        _ indicator: Indicator, sorted: [IndicatorObservation], comparison: (name: String, values: [Double])?
+    ) -> IndicatorSignals {
+        let gaps = sorted.map { o in
+            IndicatorObservation(period: o.period, value: o.women.flatMap { w in o.men.map { abs(w - $0) } })
+        }
+        var onGap = indicator
+        onGap.targetOnGap = false
+        onGap.higherIsBetter = false
+        onGap.baseline = indicator.baseline.flatMap { b in
+            b.women.flatMap { w in b.men.map { IndicatorObservation(period: b.period, value: abs(w - $0)) } }
+        }
+        var signals = evaluate(onGap, observations: gaps, comparison: nil)
+        let level = evaluate(
+            {
+                var i = indicator; i.targetOnGap = false; i.targets = [:]; return i
+            }(), observations: sorted,
+            comparison: comparison)
+        signals.quartile = level.quartile
+        signals.comparisonSet = level.comparisonSet
+        signals.gap = level.gap
+        signals.value = level.value
+        signals.target = signals.target.map { "skillnaden kvinnor–män \($0)" }
+        signals.statusReason = "Målet gäller skillnaden mellan kvinnor och män: " + signals.statusReason.lowercased()
+        return signals
     }
 }

@@ -13,6 +13,14 @@ public struct GoalDetails: Sendable, Hashable, Codable {
     public var checklist: [String: String]?
     /// Comments per question number.
     public var checklistComments: [String: String]?
+    /// An equality goal's level: "struktur", "process" or "resultat" (seed 001, E-7.1); nil: not an equality goal.
+    public var equalityLevel: String?
+    /// The shortcoming or need from the current-state description the goal addresses.
+    public var need: String?
+    /// How and when the goal is followed up.
+    public var followUp: String?
+    /// The long-term ambition.
+    public var ambition: String?
 
     /// Details.
     public init(

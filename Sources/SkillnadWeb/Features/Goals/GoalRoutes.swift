@@ -9,7 +9,20 @@ struct GoalRoutes {
     let services: Services
 
     func register(_ routes: FeatureRoutes) {
-        routes.readers.get("/goals") { _, context in try await self.list(context, form: nil, error: nil) }
+        routes.readers.get("/goals") { request, context in
+            // An example goal chosen as the starting point fills the form.
+            let chosen = Form.query(request)["mall"].flatMap { Int($0) }.flatMap {
+                EqualityTemplates.examples.indices.contains($0) ? EqualityTemplates.examples[$0] : nil
+            }
+            let form = chosen.map {
+                Form(
+                    encoded: Form.encode([
+                        ("name", $0.text), ("equality", $0.level.rawValue), ("level", "kommunfullmaktige"),
+                    ]))
+            }
+            return try await self.list(context, form: form, error: nil)
+        }
+        routes.analysts.post("/goals/botkyrka") { _, context in try await self.addBotkyrka(context) }
         routes.analysts.post("/goals") { request, context in try await self.create(request, context: context) }
         routes.readers.get("/goals/{id}") { _, context in try await self.show(context, form: nil, error: nil) }
         routes.analysts.post("/goals/{id}") { request, context in try await self.update(request, context: context) }
@@ -19,12 +32,42 @@ struct GoalRoutes {
     }
 
     struct ListModel {
+        var examples: [ExampleGroup]
         var tooMany: String?
         var csrf: String
         var canEdit: Bool
         var groups: [LevelGroup]
         var empty: Bool
         var form: FormModel
+    }
+
+    struct ExampleGroup {
+        var level: String
+        var items: [LinkItem]
+    }
+
+    /// Botkyrka's three goals with their seven indicators (seed 001), as a starting point.
+    func addBotkyrka(_ context: AppContext) async throws -> Response {
+        let user = try context.requireUser()
+        for template in EqualityTemplates.botkyrka {
+            let goal = try await services.goals.create(
+                GoalRecord(
+                    name: template.text, level: .council,
+                    source: "Mall: Botkyrkas exempel (SKL, jämlikhet i styrningen)",
+                    details: GoalDetails(perspectives: ["jämlikhet", "jämställdhet"])),
+                by: user.id)
+            try await services.log(context, .goalCreate, "mål \(goal.id)", goal.name)
+            for indicator in template.indicators {
+                let created = try await services.indicators.create(
+                    Indicator(
+                        id: 0, name: indicator.name, category: .objectiveResult, equalityLevel: .result,
+                        higherIsBetter: indicator.higherIsBetter, individBased: indicator.individBased,
+                        goalIds: [goal.id]),
+                    by: user.id)
+                try await services.log(context, .indicatorCreate, "indicator \(created.id)", created.name)
+            }
+        }
+        return Responses.redirect(Paths.goals)
     }
 
     struct LevelGroup {
@@ -45,6 +88,10 @@ struct GoalRoutes {
     }
 
     struct FormModel {
+        var equalities: [Choice]
+        var need: String
+        var followUp: String
+        var ambition: String
         var parents: [Choice]
         var owner: String
         var horizons: [Choice]
@@ -68,7 +115,16 @@ struct GoalRoutes {
         let parent = form?["parent"].flatMap { Int64($0) } ?? goal?.parentId
         let details = goal?.details ?? GoalDetails()
         let tree = GoalTree(all.map(GovernanceRoutes.governanceGoal)).flattened.filter { $0.goal.id != goal?.id }
+        let equality = form?["equality"] ?? details.equalityLevel ?? ""
         return FormModel(
+            equalities: [Choice(value: "", label: "Inte ett jämlikhetsmål", checked: equality.isEmpty)]
+                + EqualityLevel.allCases.map {
+                    Choice(
+                        value: $0.rawValue, label: "Jämlikhetsmål – \($0.rawValue)nivå",
+                        checked: equality == $0.rawValue)
+                },
+            need: form?["need"] ?? details.need ?? "", followUp: form?["followup"] ?? details.followUp ?? "",
+            ambition: form?["ambition"] ?? details.ambition ?? "",
             parents: [Choice(value: "", label: "Inget – ett övergripande mål", checked: parent == nil)]
                 + tree.map {
                     Choice(
@@ -113,6 +169,14 @@ struct GoalRoutes {
         }
         let groups = rows.isEmpty ? [] : [LevelGroup(level: "Den röda tråden", goals: rows)]
         let model = ListModel(
+            examples: EqualityLevel.allCases.map { level in
+                ExampleGroup(
+                    level: level.swedishName.replacingOccurrences(of: "indikator", with: "nivå"),
+                    items: EqualityTemplates.examples.enumerated().filter { $0.element.level == level }.map {
+                        LinkItem(
+                            href: Paths.goals + "?mall=\($0.offset)#h-new-goal", label: $0.element.text, detail: "")
+                    })
+            },
             tooMany: GoalTree(goals.map(GovernanceRoutes.governanceGoal)).tooManyCouncilGoals(), csrf: context.csrf,
             canEdit: user.role.canAnalyse, groups: groups, empty: goals.isEmpty,
             form: Self.formModel(nil, all: goals, form: form, error: error))
@@ -127,6 +191,7 @@ struct GoalRoutes {
         guard let fields = GoalService.Fields(form) else {
             return try await list(context, form: form, error: "Skriv målet.")
         }
+        if let problem = fields.equalityProblem { return try await list(context, form: form, error: problem) }
         let goal = try await GoalService(services: services).create(fields, by: user, address: context.address)
         if let back = form["back"], back.hasPrefix(Paths.analyses + "/") { return Responses.redirect(back) }
         return Responses.redirect(Paths.goal(goal.id))
@@ -212,6 +277,7 @@ struct GoalRoutes {
         guard let fields = GoalService.Fields(form, level: goal.level) else {
             return try await show(context, form: form, error: "Skriv målet.")
         }
+        if let problem = fields.equalityProblem { return try await show(context, form: form, error: problem) }
         try await GoalService(services: services).update(goal, with: fields, by: user, address: context.address)
         return Responses.redirect(Paths.goal(id))
     }

@@ -17,6 +17,20 @@ struct GoalService: Sendable {
         var owner: String
         var details: GoalDetails
 
+        /// Why an equality goal cannot be saved: it must start from a shortcoming or need, and say how
+        /// and when it is followed up (seed 001, Steg 2).
+        var equalityProblem: String? {
+            guard details.equalityLevel != nil else { return nil }
+            if details.need == nil {
+                return
+                    "Ett jämlikhetsmål ska ta sin utgångspunkt i de brister och behov som synliggjorts i nulägesbeskrivningen: ange vilken."
+            }
+            if details.followUp == nil {
+                return "Ange hur och när jämlikhetsmålet ska följas upp."
+            }
+            return nil
+        }
+
         /// Reads the fields; nil without a name.
         init?(_ form: Form, level fallback: GoalLevel = .council) {
             guard let name = form["name"], !name.isEmpty else { return nil }
@@ -31,6 +45,14 @@ struct GoalService: Sendable {
                 horizon: form["horizon"].flatMap { $0.isEmpty ? nil : $0 },
                 reason: form["reason"].flatMap { $0.isEmpty ? nil : $0 }, perspectives: form.all("perspective"),
                 concernsMostActivities: form["scope"] == "flera" ? true : form["scope"] == "en" ? false : nil)
+            func text(_ key: String) -> String? {
+                let value = (form[key] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                return value.isEmpty ? nil : String(value.prefix(4_000))
+            }
+            details.equalityLevel = form["equality"].flatMap { EqualityLevel(rawValue: $0)?.rawValue }
+            details.need = text("need")
+            details.followUp = text("followup")
+            details.ambition = text("ambition")
         }
     }
 

@@ -42,6 +42,7 @@ extension GovernanceRoutes {
         var hasErrors: Bool
         var knowledge: [KnowledgeField]
         var published: Bool
+        var targetOnGap: Bool
     }
 
     struct KnowledgeField {
@@ -142,7 +143,7 @@ extension GovernanceRoutes {
             knowledge: KnowledgeQuestion.allCases.map {
                 KnowledgeField(
                     key: $0.rawValue, question: $0.text, answer: form?["k_\($0.rawValue)"] ?? i.knowledge?[$0] ?? "")
-            }, published: i.publishedToResidents ?? false)
+            }, published: i.publishedToResidents ?? false, targetOnGap: i.targetOnGap ?? false)
         return Responses.html(
             services.pages.page(
                 .governanceIndicatorForm, title: page.title, model: page, context: context, path: Paths.governance),

@@ -93,6 +93,11 @@ struct IndicatorForm: Sendable {
         }
         i.knowledge = knowledge.isEmpty ? nil : knowledge
         i.publishedToResidents = form["published"] == "1"
+        i.targetOnGap = form["target_gap"] == "1" ? true : nil
+        if i.targetOnGap == true && !i.individBased {
+            errors["gap"] =
+                "Ett mål på skillnaden mellan kvinnor och män kräver att indikatorn är individbaserad och uppdelad på kön."
+        }
         if i.publishedToResidents == true && knowledge[.why] == nil {
             errors["why"] = "Besvara ”Varför mäter vi det här?” innan indikatorn visas för invånarna."
         }
