@@ -11,14 +11,11 @@ public enum EqualityTemplates {
     }
 
     /// A goal of Botkyrka's example with its indicators.
-    public struct TemplateGoal: Sendable, Hashable {
+    public struct TemplateGoal: Sendable {
         /// The goal, verbatim.
         public var text: String
         /// Its indicators, verbatim, with whether each is individual-based and which way is better.
         public var indicators: [(name: String, individBased: Bool, higherIsBetter: Bool?)]
-
-        public static func == (lhs: TemplateGoal, rhs: TemplateGoal) -> Bool { lhs.text == rhs.text }
-        public func hash(into hasher: inout Hasher) { hasher.combine(text) }
     }
 
     /// Example goals on the three levels (l. 723–769).
