@@ -152,7 +152,9 @@ import Testing
                 #expect(api.status == .ok)
                 let json = try #require(try JSONSerialization.jsonObject(with: Data(api.body.utf8)) as? [String: Any])
                 let list = try #require(json["indicators"] as? [[String: Any]])
-                #expect(list.count == 21, "20 with stored values, one computed from the area dataset")
+                #expect(
+                    list.count == 23,
+                    "20 with stored values, a ja/nej and a text indicator, one computed from a dataset")
                 let statuses = Set(list.compactMap { $0["status"] as? String })
                 #expect(statuses == ["grön", "gul", "röd", "vit"])
                 let school = try #require(
@@ -414,6 +416,43 @@ import Testing
                 let indicators = try await harness.services.indicators.all()
                 #expect(indicators.count == 7)
                 #expect(indicators.allSatisfy { $0.indicator.equalityLevel == .result && $0.indicator.individBased })
+            }
+        }
+    }
+
+    /// Structural indicators answered ja/nej and process indicators assessed in words (E-7.3).
+    @Test func yesNoAndTextIndicators() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                let all = try await harness.services.indicators.all()
+                let policy = try #require(all.first { $0.indicator.valueKind == .yesNo })
+                let page = try await browser.get("/styrning/indikatorer/\(policy.indicator.id)")
+                #expect(page.body.contains("status-glad"), "ja in 2025 meets the target ja")
+                #expect(page.body.contains("<td class=\"num\">Ja</td>"))
+                let wrong = try await browser.post(
+                    "/styrning/indikatorer/\(policy.indicator.id)/varden", [("period", "2026"), ("total", "kanske")])
+                #expect(wrong.body.contains("Svara ja eller nej."))
+                let no = try await browser.post(
+                    "/styrning/indikatorer/\(policy.indicator.id)/varden", [("period", "2026"), ("total", "nej")])
+                #expect(no.status == .seeOther)
+                #expect(
+                    try await browser.get("/styrning/indikatorer/\(policy.indicator.id)").body.contains("status-sur"))
+
+                let text = try #require(all.first { $0.indicator.valueKind == .text })
+                let textPage = try await browser.get("/styrning/indikatorer/\(text.indicator.id)")
+                #expect(textPage.body.contains("kvartalsvisa analysseminarier"))
+                #expect(textPage.body.contains("Kan inte bedömas"))
+                let empty = try await browser.post(
+                    "/styrning/indikatorer/\(text.indicator.id)/varden", [("period", "2026"), ("note", "")])
+                #expect(empty.body.contains("Skriv bedömningen för perioden."))
+                let saved = try await browser.post(
+                    "/styrning/indikatorer/\(text.indicator.id)/varden",
+                    [("period", "2026"), ("note", "Seminarierna fortsätter i alla förvaltningar.")])
+                #expect(saved.status == .seeOther)
+                #expect(
+                    try await browser.get("/styrning/indikatorer/\(text.indicator.id)").body.contains(
+                        "Seminarierna fortsätter"))
             }
         }
     }

@@ -71,6 +71,9 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
     public var knowledge: [KnowledgeQuestion: String]?
     /// Whether it is shown to residents (then "Varför mäter vi det här?" must be answered).
     public var publishedToResidents: Bool?
+    /// What a value is: a number (default), ja/nej (a structural indicator such as "policy
+    /// exists", stored as 1/0), or an assessment in words per period (seed 001, E-7.3).
+    public var valueKind: ValueKind?
     /// Whether the target is on the gap between women and men rather than the level — goals such
     /// as "Skillnaderna i hälsa minskar" (seed 001, E-7.7, proposed): status then follows the
     /// size of the gap, smaller being better.
@@ -111,5 +114,21 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
         if let exact = targets[period] { return exact }
         return targets.filter { PeriodKey($0.key) <= PeriodKey(period) }.max { PeriodKey($0.key) < PeriodKey($1.key) }?
             .value
+    }
+
+    /// The kinds of value an indicator has.
+    public enum ValueKind: String, Sendable, Hashable, Codable, CaseIterable {
+        case number = "tal"
+        case yesNo = "ja-nej"
+        case text = "bedomning"
+
+        /// Swedish name.
+        public var swedishName: String {
+            switch self {
+            case .number: "Tal"
+            case .yesNo: "Ja eller nej"
+            case .text: "Bedömning i text"
+            }
+        }
     }
 }

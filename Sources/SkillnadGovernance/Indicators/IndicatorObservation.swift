@@ -15,6 +15,8 @@ public struct IndicatorObservation: Sendable, Hashable, Codable {
     public var men: Double?
     /// Men counted.
     public var menN: Double?
+    /// A text: the assessment of a qualitative indicator, or a note.
+    public var note: String?
 
     /// Creates an observation.
     public init(

@@ -77,10 +77,11 @@ public struct IndicatorRepository: Sendable {
 
     /// Every stored value of an indicator.
     public func values(_ id: Int64) async throws -> [IndicatorValue] {
-        try await db.select().columns("unit", "period", "sex", "value", "n", "origin", "entered_by", "entered_at")
+        try await db.select()
+            .columns("unit", "period", "sex", "value", "n", "origin", "entered_by", "entered_at", "note")
             .from("indicator_values").where("indicator_id", .equal, SQLBind(id)).all()
             .map { row in
-                IndicatorValue(
+                var value = IndicatorValue(
                     unit: try row.decode(column: "unit", as: String.self),
                     period: try row.decode(column: "period", as: String.self),
                     sex: try row.decode(column: "sex", as: String.self),
@@ -90,6 +91,8 @@ public struct IndicatorRepository: Sendable {
                         ?? .manual,
                     enteredBy: try row.decode(column: "entered_by", as: String.self),
                     enteredAt: try row.decode(column: "entered_at", as: Int64.self))
+                value.note = try row.decode(column: "note", as: String.self)
+                return value
             }
     }
 
@@ -108,12 +111,13 @@ public struct IndicatorRepository: Sendable {
                     .where("sex", .equal, SQLBind(value.sex)).run()
                 try await db.insert(into: "indicator_values")
                     .columns(
-                        "indicator_id", "unit", "period", "sex", "value", "n", "origin", "entered_by", "entered_at"
+                        "indicator_id", "unit", "period", "sex", "value", "n", "origin", "entered_by", "entered_at",
+                        "note"
                     )
                     .values(
                         SQLBind(id), SQLBind(value.unit), SQLBind(value.period), SQLBind(value.sex),
-                        SQLBind(value.value),
-                        SQLBind(value.n), SQLBind(value.origin.rawValue), SQLBind(value.enteredBy), SQLBind(now)
+                        SQLBind(value.value), SQLBind(value.n), SQLBind(value.origin.rawValue),
+                        SQLBind(value.enteredBy), SQLBind(now), SQLBind(value.note)
                     ).run()
             }
             if fetched {

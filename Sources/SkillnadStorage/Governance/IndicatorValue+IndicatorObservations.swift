@@ -16,6 +16,7 @@ extension [IndicatorValue] {
             default:
                 o.value = value.value
                 o.n = value.n
+                o.note = value.note.isEmpty ? nil : value.note
             }
             byPeriod[value.period] = o
         }

@@ -27,6 +27,8 @@ public struct IndicatorValue: Sendable, Hashable, Codable {
     public var value: Double?
     /// People it is based on, if known.
     public var n: Double?
+    /// A text: the assessment of a qualitative indicator, or a note.
+    public var note: String = ""
     /// Where it came from.
     public var origin: Origin
     /// Who entered it (user name) or the source's address.

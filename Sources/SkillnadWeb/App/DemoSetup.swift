@@ -130,6 +130,30 @@ public enum DemoSetup {
             }
             try await services.indicators.save(values, indicator: created.id, fetched: kolada, audit: nil)
         }
+        // A structural indicator answered ja/nej and a process indicator assessed in words (seed 001).
+        if let goal = ids["ks-personal"] {
+            var policy = Indicator(
+                id: 0, name: "Det finns en antagen policy för jämlikhet i personalpolitiken", category: .activities,
+                equalityLevel: .structure, higherIsBetter: true, goalIds: [goal], targets: ["2025": .value(1)])
+            policy.valueKind = .yesNo
+            let createdPolicy = try await services.indicators.create(policy, by: admin?.id)
+            try await services.indicators.save(
+                [("2023", 0.0), ("2024", 1), ("2025", 1)].map {
+                    IndicatorValue(
+                        unit: "Storköping", period: $0.0, value: $0.1, origin: .manual, enteredBy: "analytiker")
+                }, indicator: createdPolicy.id, audit: nil)
+            var reflection = Indicator(
+                id: 0, name: "Reflektion och analys i organiserade former i verksamheterna", category: .activities,
+                equalityLevel: .process, higherIsBetter: nil, goalIds: [goal])
+            reflection.valueKind = .text
+            let createdReflection = try await services.indicators.create(reflection, by: admin?.id)
+            var note = IndicatorValue(
+                unit: "Storköping", period: "2025", value: nil, origin: .manual, enteredBy: "analytiker")
+            note.note =
+                "Alla förvaltningar har infört kvartalsvisa analysseminarier; socialförvaltningen har också "
+                + "normkritiska genomgångar av ärendedragningar."
+            try await services.indicators.save([note], indicator: createdReflection.id, audit: nil)
+        }
         // One indicator computed from a dataset: employment from the area statistics, by kön.
         if let admin,
             let areas = try await services.datasets.list().first(where: {

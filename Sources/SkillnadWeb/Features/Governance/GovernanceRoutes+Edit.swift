@@ -43,6 +43,7 @@ extension GovernanceRoutes {
         var knowledge: [KnowledgeField]
         var published: Bool
         var targetOnGap: Bool
+        var kinds: [Choice]
     }
 
     struct KnowledgeField {
@@ -143,7 +144,10 @@ extension GovernanceRoutes {
             knowledge: KnowledgeQuestion.allCases.map {
                 KnowledgeField(
                     key: $0.rawValue, question: $0.text, answer: form?["k_\($0.rawValue)"] ?? i.knowledge?[$0] ?? "")
-            }, published: i.publishedToResidents ?? false, targetOnGap: i.targetOnGap ?? false)
+            }, published: i.publishedToResidents ?? false, targetOnGap: i.targetOnGap ?? false,
+            kinds: Indicator.ValueKind.allCases.map {
+                Choice(value: $0.rawValue, label: $0.swedishName, checked: $0 == (i.valueKind ?? .number))
+            })
         return Responses.html(
             services.pages.page(
                 .governanceIndicatorForm, title: page.title, model: page, context: context, path: Paths.governance),

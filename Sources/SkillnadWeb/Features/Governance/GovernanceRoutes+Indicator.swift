@@ -29,6 +29,9 @@ extension GovernanceRoutes {
         var hasStarts: Bool
         var fromKolada: Bool
         var fromDataset: Bool
+        var isNumber: Bool
+        var isYesNo: Bool
+        var isText: Bool
         var crossing: String?
     }
 
@@ -40,6 +43,7 @@ extension GovernanceRoutes {
     struct ValueRow {
         var period: String
         var total: String
+        var note: String
         var women: String
         var men: String
         var n: String
@@ -110,7 +114,11 @@ extension GovernanceRoutes {
             let stored = e.values.filter { $0.unit == unit && $0.period == o.period }
             let origin = stored.map { "\($0.origin.swedishName), \($0.enteredBy), \(Text.dateTime($0.enteredAt))" }
             return ValueRow(
-                period: o.period, total: o.value.map { SignalView.format($0, unit: indicator.unit) } ?? "–",
+                period: o.period,
+                total: indicator.valueKind == .yesNo
+                    ? (o.value.map { $0 >= 1 ? "Ja" : "Nej" } ?? "–")
+                    : (o.value.map { SignalView.format($0, unit: indicator.unit) } ?? "–"),
+                note: o.note ?? "",
                 women: o.women.map { SignalView.format($0, unit: indicator.unit) } ?? "–",
                 men: o.men.map { SignalView.format($0, unit: indicator.unit) } ?? "–",
                 n: o.n.map { SwedishFormat.integer($0) } ?? "–",
@@ -157,7 +165,8 @@ extension GovernanceRoutes {
             id: indicator.id, csrf: context.csrf, canEdit: user.role.canAnalyse, name: indicator.name,
             definition: indicator.definition, facts: facts,
             goals: goals.map { LinkItem(href: Paths.goal($0.id), label: $0.name, detail: $0.level.swedishName) },
-            warnings: e.warnings, signal: SignalView(e.signals, unit: indicator.unit), chart: chart, rows: rows,
+            warnings: e.warnings, signal: SignalView(e.signals, unit: indicator.unit, kind: indicator.valueKind),
+            chart: chart, rows: rows,
             hasRows: !rows.isEmpty,
             hidden: e.hiddenCount > 0
                 ? "\(Text.count(e.hiddenCount)) värden bygger på för få personer och visas inte." : nil,
@@ -168,6 +177,8 @@ extension GovernanceRoutes {
                 menN: form?["men_n"] ?? ""), starts: starts, hasStarts: !starts.isEmpty,
             fromKolada: { if case .kolada = indicator.source { return true } else { return false } }(),
             fromDataset: { if case .dataset = indicator.source { return true } else { return false } }(),
+            isNumber: (indicator.valueKind ?? .number) == .number, isYesNo: indicator.valueKind == .yesNo,
+            isText: indicator.valueKind == .text,
             crossing: {
                 guard case .dataset(let id, let outcome, _) = indicator.source else { return nil }
                 return "/explore?" + Form.encode([("dataset", String(id)), ("outcome", outcome), ("cross", "2")])
@@ -212,7 +223,7 @@ extension GovernanceRoutes {
         guard let record = try await services.indicators.get(id) else { throw WebError.notFound }
         let form = try await Form.body(request)
         do {
-            let entry = try GovernanceService.Entry(form)
+            let entry = try GovernanceService.Entry(form, kind: record.indicator.valueKind ?? .number)
             try await GovernanceService(services: services).save(
                 entry, indicator: record.indicator, by: user, address: context.address)
         } catch let error as WebError {

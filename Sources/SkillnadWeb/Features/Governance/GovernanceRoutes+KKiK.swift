@@ -64,7 +64,8 @@ extension GovernanceRoutes {
                     e.indicator, values: values, period: year, unit: GovernanceService.unit(of: e.indicator, own: own))
                 let signals = IndicatorSignals.evaluate(e.indicator, observations: upTo, comparison: comparison)
                 return CockpitRow(
-                    id: e.indicator.id, name: e.indicator.name, signal: SignalView(signals, unit: e.indicator.unit),
+                    id: e.indicator.id, name: e.indicator.name,
+                    signal: SignalView(signals, unit: e.indicator.unit, kind: e.indicator.valueKind),
                     spark: "", warning: !e.warnings.isEmpty)
             }
             let text = try await services.store.get(key: Self.kkikKey(year, area))?.value ?? ""

@@ -108,7 +108,8 @@ struct GovernanceRoutes {
         var groups: [CockpitGroup] = []
         func add(_ title: String, _ e: GovernanceService.Evaluated) {
             let row = CockpitRow(
-                id: e.indicator.id, name: e.indicator.name, signal: SignalView(e.signals, unit: e.indicator.unit),
+                id: e.indicator.id, name: e.indicator.name,
+                signal: SignalView(e.signals, unit: e.indicator.unit, kind: e.indicator.valueKind),
                 spark: Sparkline(
                     values: e.observations.suffix(6).map(\.value),
                     label: e.observations.suffix(6).map {

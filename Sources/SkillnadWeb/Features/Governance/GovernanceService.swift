@@ -113,9 +113,10 @@ struct GovernanceService: Sendable {
         var womenN: Double?
         var men: Double?
         var menN: Double?
+        var note: String
 
-        /// Reads the form; throws a Swedish message naming the field.
-        init(_ form: Form) throws {
+        /// Reads the form for an indicator of `kind`; throws a Swedish message naming the field.
+        init(_ form: Form, kind: Indicator.ValueKind = .number) throws {
             let period = (form["period"] ?? "").trimmingCharacters(in: .whitespaces)
             guard Self.isPeriod(period) else {
                 throw WebError.badRequest(
@@ -140,6 +141,21 @@ struct GovernanceService: Sendable {
                 }
                 return n
             }
+            note = String((form["note"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(4_000))
+            if kind == .yesNo {
+                switch ColumnName.key(form["total"] ?? "") {
+                case "ja", "1": total = 1
+                case "nej", "0": total = 0
+                case "": total = nil
+                default: throw WebError.badRequest("Svara ja eller nej.")
+                }
+                guard total != nil else { throw WebError.badRequest("Svara ja eller nej.") }
+                return
+            }
+            if kind == .text {
+                guard !note.isEmpty else { throw WebError.badRequest("Skriv bedömningen för perioden.") }
+                return
+            }
             total = try number("total", "Värde totalt")
             totalN = try count("total_n", "Antal totalt")
             women = try number("women", "Värde kvinnor")
@@ -163,11 +179,12 @@ struct GovernanceService: Sendable {
         for (sex, value, n) in [
             ("T", entry.total, entry.totalN), ("K", entry.women, entry.womenN), ("M", entry.men, entry.menN),
         ]
-        where value != nil {
+        where value != nil || (sex == "T" && !entry.note.isEmpty) {
             values.append(
                 IndicatorValue(
                     unit: unit, period: entry.period, sex: sex, value: value, n: n, origin: .manual,
                     enteredBy: user.username))
+            if sex == "T" { values[values.count - 1].note = entry.note }
         }
         let detail = values.map { "\($0.sex) \($0.value.map { SwedishFormat.number($0, decimals: 2) } ?? "–")" }
             .joined(separator: ", ")

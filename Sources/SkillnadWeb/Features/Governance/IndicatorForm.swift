@@ -93,6 +93,11 @@ struct IndicatorForm: Sendable {
         }
         i.knowledge = knowledge.isEmpty ? nil : knowledge
         i.publishedToResidents = form["published"] == "1"
+        let kind = form["kind"].flatMap(Indicator.ValueKind.init(rawValue:)) ?? .number
+        i.valueKind = kind == .number ? nil : kind
+        if kind == .text && !i.targets.isEmpty {
+            errors["kind"] = "En bedömning i text kan inte ha en målnivå; följ upp den i texten per period."
+        }
         i.targetOnGap = form["target_gap"] == "1" ? true : nil
         if i.targetOnGap == true && !i.individBased {
             errors["gap"] =

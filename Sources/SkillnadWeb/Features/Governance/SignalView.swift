@@ -21,7 +21,7 @@ struct SignalView: Sendable {
     var target: String
     var period: String
 
-    init(_ signals: IndicatorSignals, unit: String) {
+    init(_ signals: IndicatorSignals, unit: String, kind: Indicator.ValueKind? = nil) {
         let mood: StatusFace.Mood =
             switch signals.status {
             case .green: .happy
@@ -51,7 +51,11 @@ struct SignalView: Sendable {
             self.gap = text
             gapTrend = "skillnaden \(gap.trend.rawValue)"
         }
-        value = signals.value.map { Self.format($0, unit: unit) } ?? "–"
+        switch kind ?? .number {
+        case .number: value = signals.value.map { Self.format($0, unit: unit) } ?? "–"
+        case .yesNo: value = signals.value.map { $0 >= 1 ? "Ja" : "Nej" } ?? "–"
+        case .text: value = "se bedömningen"
+        }
         target = signals.target.map { "mål \($0)" } ?? "inget mål"
         period = signals.period ?? "–"
     }
