@@ -375,6 +375,9 @@ import Testing
                 let page = try await browser.get("/styrning/indikatorer/\(record.indicator.id)")
                 #expect(page.body.contains("Räkna om värdena ur datasetet"))
                 #expect(page.body.contains("korsad efter kön, område"))
+                #expect(page.body.contains("Per område och kön, 2025"), "Botkyrka's rule: per area with kön first")
+                #expect(page.body.contains("<th scope=\"row\">Bruksorten</th>"))
+                #expect(page.body.contains("Områdesindikatorer, Storköping: förvärvsarbetande"))
                 let again = try await browser.post("/styrning/indikatorer/\(record.indicator.id)/hamta", [])
                 #expect(again.status == .seeOther)
             }

@@ -32,6 +32,7 @@ extension GovernanceRoutes {
         var isNumber: Bool
         var isYesNo: Bool
         var isText: Bool
+        var areas: AreaPanel?
         var crossing: String?
     }
 
@@ -130,7 +131,7 @@ extension GovernanceRoutes {
             Fact(
                 label: "Riktning",
                 value: indicator.higherIsBetter.map { $0 ? "Högre är bättre" : "Lägre är bättre" } ?? "Okänd"),
-            Fact(label: "Källa", value: Self.sourceText(indicator.source)),
+            Fact(label: "Källa", value: try await sourceText(indicator.source)),
             Fact(label: "Mäts per", value: indicator.periodicity.swedishName),
             Fact(label: "Tolerans", value: SwedishFormat.number(indicator.tolerance * 100, decimals: 1) + " %"),
         ]
@@ -179,6 +180,7 @@ extension GovernanceRoutes {
             fromDataset: { if case .dataset = indicator.source { return true } else { return false } }(),
             isNumber: (indicator.valueKind ?? .number) == .number, isYesNo: indicator.valueKind == .yesNo,
             isText: indicator.valueKind == .text,
+            areas: try await areaPanel(indicator, user: user),
             crossing: {
                 guard case .dataset(let id, let outcome, _) = indicator.source else { return nil }
                 return "/explore?" + Form.encode([("dataset", String(id)), ("outcome", outcome), ("cross", "2")])
@@ -189,11 +191,14 @@ extension GovernanceRoutes {
             status: error == nil ? .ok : .badRequest)
     }
 
-    static func sourceText(_ source: Indicator.Source) -> String {
+    func sourceText(_ source: Indicator.Source) async throws -> String {
         switch source {
-        case .manual: "Inmatas per period"
-        case .kolada(let kpi, let municipality): "Kolada \(kpi)\(municipality.isEmpty ? "" : ", \(municipality)")"
-        case .dataset(let id, let outcome, _): "Dataset \(id): \(outcome)"
+        case .manual: return "Inmatas per period"
+        case .kolada(let kpi, let municipality):
+            return "Kolada \(kpi)\(municipality.isEmpty ? "" : ", \(municipality)")"
+        case .dataset(let id, let outcome, _):
+            let name = try await services.datasets.dataset(id: id)?.name ?? "dataset \(id) (finns inte längre)"
+            return "\(name): \(outcome)"
         }
     }
 
