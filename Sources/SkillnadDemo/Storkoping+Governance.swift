@@ -139,8 +139,8 @@ extension Storkoping {
             kolada: "N17461", baseline: 70.0)
         add(
             "Elever i åk 1–3 som läser med flyt, andel (%)", unit: "%", .objectiveResult, higher: true,
-            goal: "skola-las", own: [71, 73, 72, 74, 76], mean: nil, spread: 0, target: ["2025": .value(80)],
-            gaps: [6, 5, 5, 4, 4], n: 1_450)
+            goal: "skola-las", own: [71, 73, 72, 74, 76], mean: nil, spread: 0, target: ["2026": .value(80)],
+            gaps: [6, 5, 5, 4, 4], n: 1_450, baseline: 72)
         add(
             "Barn i utredning som fått komma till tals, andel (%)", unit: "%", .objectiveResult, higher: true,
             goal: "sn-delaktighet", own: [78, 81, 80, 82, 82], mean: nil, spread: 0, target: ["2025": .value(80)],

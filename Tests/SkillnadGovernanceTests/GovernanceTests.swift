@@ -182,3 +182,30 @@ import Testing
         #expect(EqualityTemplates.botkyrka[2].text == "Mål 3. Botkyrkaborna är friskare och mår bättre")
     }
 }
+
+/// The expected path from the baseline to the target (F-12.1), by hand.
+@Suite struct ExpectedPathTests {
+    @Test func theLineFromBaselineToTarget() throws {
+        // 70 in 2023 towards 90 in 2027: 75 expected in 2024; 74 is 1 behind.
+        let path = try #require(
+            ExpectedPath.evaluate(
+                baseline: IndicatorObservation(period: "2023", value: 70), targets: ["2027": .value(90)],
+                latest: IndicatorObservation(period: "2024", value: 74), higherIsBetter: true))
+        #expect(path.expected == 75)
+        #expect(path.deviation == -1)
+        #expect(!path.ahead)
+        let lower = try #require(
+            ExpectedPath.evaluate(
+                baseline: IndicatorObservation(period: "2023", value: 20), targets: ["2025": .value(10)],
+                latest: IndicatorObservation(period: "2024", value: 14), higherIsBetter: false))
+        #expect(lower.expected == 15 && lower.ahead, "14 days is ahead of the path to 10")
+        #expect(
+            ExpectedPath.evaluate(
+                baseline: IndicatorObservation(period: "2023", value: 70), targets: ["2027": .direction(.increase)],
+                latest: IndicatorObservation(period: "2024", value: 74), higherIsBetter: true) == nil)
+        #expect(
+            ExpectedPath.evaluate(
+                baseline: nil, targets: ["2027": .value(90)], latest: IndicatorObservation(period: "2024", value: 74),
+                higherIsBetter: true) == nil)
+    }
+}

@@ -57,6 +57,7 @@ import Testing
                 // Storköping 2025: 83,9 % against the target 90 (more than 5 % below): red.
                 #expect(indicator.body.contains("status-sur"))
                 #expect(indicator.body.contains("mål minst 90"))
+                #expect(indicator.body.contains("Förväntad bana mot målet") == false, "no baseline: no path")
                 // The gap: women 88,1, men 79,7 → +8,4 p.e. with its interval (n 590 each).
                 #expect(indicator.body.contains("K − M +8,4 p.e. (95 % KI"))
                 let start = try #require(
@@ -432,7 +433,7 @@ import Testing
                 let policy = try #require(all.first { $0.indicator.valueKind == .yesNo })
                 let page = try await browser.get("/styrning/indikatorer/\(policy.indicator.id)")
                 #expect(page.body.contains("status-glad"), "ja in 2025 meets the target ja")
-                #expect(page.body.contains("<td class=\"num\">Ja</td>"))
+                #expect(page.body.contains("data-label=\"Totalt\">Ja</td>"))
                 let wrong = try await browser.post(
                     "/styrning/indikatorer/\(policy.indicator.id)/varden", [("period", "2026"), ("total", "kanske")])
                 #expect(wrong.body.contains("Svara ja eller nej."))
@@ -456,6 +457,22 @@ import Testing
                 #expect(
                     try await browser.get("/styrning/indikatorer/\(text.indicator.id)").body.contains(
                         "Seminarierna fortsätter"))
+            }
+        }
+    }
+
+    /// The expected path from the baseline to a later target (F-12.1): läsflyt 72 % in 2023 towards
+    /// 80 % in 2026 expects 77,3 % in 2025; 76 % is 1,3 p.e. behind.
+    @Test func theExpectedPathTowardsTheTarget() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("lasare")
+                let record = try #require(
+                    try await harness.services.indicators.all().first { $0.indicator.name.hasPrefix("Elever i åk 1–3") }
+                )
+                let page = try await browser.get("/styrning/indikatorer/\(record.indicator.id)")
+                #expect(page.body.contains("Förväntad bana mot målet"))
+                #expect(page.body.contains("77,3 % i senaste perioden; värdet ligger 1,3 p.e. efter banan"))
             }
         }
     }

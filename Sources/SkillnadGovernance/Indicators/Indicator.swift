@@ -71,6 +71,10 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
     public var knowledge: [KnowledgeQuestion: String]?
     /// Whether it is shown to residents (then "Varför mäter vi det här?" must be answered).
     public var publishedToResidents: Bool?
+    /// The optional result sub-classification (nöjdhet, volym, tjänstekvalitet).
+    public var resultSubgroup: ResultSubgroup?
+    /// The level of the actors that influence it ("Hur styrande är våra mål?").
+    public var actorLevel: ActorLevel?
     /// What a value is: a number (default), ja/nej (a structural indicator such as "policy
     /// exists", stored as 1/0), or an assessment in words per period (seed 001, E-7.3).
     public var valueKind: ValueKind?

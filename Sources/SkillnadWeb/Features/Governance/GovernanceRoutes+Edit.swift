@@ -44,6 +44,9 @@ extension GovernanceRoutes {
         var published: Bool
         var targetOnGap: Bool
         var kinds: [Choice]
+        var subgroups: [Choice]
+        var actors: [Choice]
+        var actorHelp: String
     }
 
     struct KnowledgeField {
@@ -147,7 +150,16 @@ extension GovernanceRoutes {
             }, published: i.publishedToResidents ?? false, targetOnGap: i.targetOnGap ?? false,
             kinds: Indicator.ValueKind.allCases.map {
                 Choice(value: $0.rawValue, label: $0.swedishName, checked: $0 == (i.valueKind ?? .number))
-            })
+            },
+            subgroups: [Choice(value: "", label: "Ingen", checked: i.resultSubgroup == nil)]
+                + ResultSubgroup.allCases.map {
+                    Choice(value: $0.rawValue, label: $0.swedishName, checked: $0 == i.resultSubgroup)
+                },
+            actors: [Choice(value: "", label: "Inte bedömd", checked: i.actorLevel == nil)]
+                + ActorLevel.allCases.map {
+                    Choice(value: $0.rawValue, label: $0.swedishName, checked: $0 == i.actorLevel)
+                },
+            actorHelp: ActorLevel.explanation)
         return Responses.html(
             services.pages.page(
                 .governanceIndicatorForm, title: page.title, model: page, context: context, path: Paths.governance),

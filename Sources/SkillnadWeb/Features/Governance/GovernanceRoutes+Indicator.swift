@@ -140,6 +140,25 @@ extension GovernanceRoutes {
         }
         if let level = indicator.equalityLevel { facts.append(Fact(label: "Jämlikhetsnivå", value: level.swedishName)) }
         if let area = indicator.kkikArea { facts.append(Fact(label: "KKiK-område", value: area.swedishName)) }
+        if let subgroup = indicator.resultSubgroup {
+            facts.append(Fact(label: "Undergrupp", value: subgroup.swedishName))
+        }
+        if let actors = indicator.actorLevel {
+            facts.append(
+                Fact(label: "Aktörer som påverkar", value: "\(actors.swedishName) – \(ActorLevel.explanation)"))
+        }
+        if let path = ExpectedPath.evaluate(
+            baseline: indicator.baseline, targets: indicator.targets, latest: observations.last { $0.value != nil },
+            higherIsBetter: indicator.higherIsBetter)
+        {
+            facts.append(
+                Fact(
+                    label: "Förväntad bana mot målet",
+                    value:
+                        "\(SignalView.format(path.expected, unit: indicator.unit)) i senaste perioden; värdet ligger "
+                        + "\(SignalView.format(abs(path.deviation), unit: indicator.unit == "%" ? "p.e." : indicator.unit)) "
+                        + (path.ahead ? "före" : "efter") + " banan från utgångsvärdet till målet"))
+        }
         if indicator.individBased {
             facts.append(Fact(label: "Individbaserad", value: "Ja – redovisas uppdelad på kvinnor och män"))
         }

@@ -93,6 +93,8 @@ struct IndicatorForm: Sendable {
         }
         i.knowledge = knowledge.isEmpty ? nil : knowledge
         i.publishedToResidents = form["published"] == "1"
+        i.resultSubgroup = form["subgroup"].flatMap(ResultSubgroup.init(rawValue:))
+        i.actorLevel = form["actors"].flatMap(ActorLevel.init(rawValue:))
         let kind = form["kind"].flatMap(Indicator.ValueKind.init(rawValue:)) ?? .number
         i.valueKind = kind == .number ? nil : kind
         if kind == .text && !i.targets.isEmpty {
