@@ -209,3 +209,21 @@ import Testing
                 higherIsBetter: true) == nil)
     }
 }
+
+/// Result set against cost (F-11.3), by hand.
+@Suite struct ResultPerCostTests {
+    @Test func meritPointsPerCost() throws {
+        // Merit 230 at 115 000 kr per pupil = 200 per 100 000 kr; B 180/120 000 = 150; C 240/100 000 = 240;
+        // D 200/80 000 = 250. Own (A) has two better (C, D) of 4: b = 2 ≥ 1 → not Bästa; w = 1 ≥ 1 → Mittersta.
+        let r = try #require(
+            ResultPerCost.evaluate(
+                period: "2025", own: "A", results: ["A": 230, "B": 180, "C": 240, "D": 200],
+                costs: ["A": 115_000, "B": 120_000, "C": 100_000, "D": 80_000], higherIsBetter: true, per: 100_000))
+        #expect(abs(r.value - 200) < 1e-9)
+        #expect(r.quartile.quartile == .middle)
+        #expect(r.quartile.setSize == 4)
+        #expect(
+            ResultPerCost.evaluate(
+                period: "2025", own: "A", results: ["A": 1], costs: ["A": 0], higherIsBetter: true, per: 1) == nil)
+    }
+}

@@ -476,4 +476,21 @@ import Testing
             }
         }
     }
+
+    /// Merit points set against the cost per pupil (F-11.3): Storköping 229,5 points at 125 800 kr
+    /// per pupil in 2025 = 182,4 per 100 000 kr.
+    @Test func resultPerCost() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                let record = try #require(
+                    try await harness.services.indicators.all().first {
+                        $0.indicator.name.hasPrefix("Genomsnittligt meritvärde")
+                    })
+                let page = try await browser.get("/styrning/indikatorer/\(record.indicator.id)")
+                #expect(page.body.contains("Resultat i förhållande till kostnad"))
+                #expect(page.body.contains("182,4 per 100 000 av ”Kostnad grundskola åk 1–9, kr per elev” (2025)"))
+            }
+        }
+    }
 }

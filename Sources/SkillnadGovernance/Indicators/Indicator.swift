@@ -71,6 +71,9 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
     public var knowledge: [KnowledgeQuestion: String]?
     /// Whether it is shown to residents (then "Varför mäter vi det här?" must be answered).
     public var publishedToResidents: Bool?
+    /// A resource indicator (a cost) the result is set against: result per cost, own and compared
+    /// with other municipalities (F-11.3).
+    public var costIndicatorId: Int64?
     /// The optional result sub-classification (nöjdhet, volym, tjänstekvalitet).
     public var resultSubgroup: ResultSubgroup?
     /// The level of the actors that influence it ("Hur styrande är våra mål?").

@@ -130,6 +130,14 @@ public enum DemoSetup {
             }
             try await services.indicators.save(values, indicator: created.id, fetched: kolada, audit: nil)
         }
+        // Merit points set against the cost per pupil (result per cost).
+        let stored = try await services.indicators.all()
+        if var merit = stored.first(where: { $0.indicator.name.hasPrefix("Genomsnittligt meritvärde") })?.indicator,
+            let cost = stored.first(where: { $0.indicator.name.hasPrefix("Kostnad grundskola") })
+        {
+            merit.costIndicatorId = cost.indicator.id
+            try await services.indicators.update(merit)
+        }
         // A structural indicator answered ja/nej and a process indicator assessed in words (seed 001).
         if let goal = ids["ks-personal"] {
             var policy = Indicator(

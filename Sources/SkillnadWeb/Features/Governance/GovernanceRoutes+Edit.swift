@@ -47,6 +47,7 @@ extension GovernanceRoutes {
         var subgroups: [Choice]
         var actors: [Choice]
         var actorHelp: String
+        var costs: [Choice]
     }
 
     struct KnowledgeField {
@@ -159,7 +160,16 @@ extension GovernanceRoutes {
                 + ActorLevel.allCases.map {
                     Choice(value: $0.rawValue, label: $0.swedishName, checked: $0 == i.actorLevel)
                 },
-            actorHelp: ActorLevel.explanation)
+            actorHelp: ActorLevel.explanation,
+            costs: [Choice(value: "", label: "Ingen", checked: i.costIndicatorId == nil)]
+                + (try await services.indicators.all()).filter {
+                    $0.indicator.category == .resources && $0.indicator.id != i.id
+                }
+                .map {
+                    Choice(
+                        value: String($0.indicator.id), label: $0.indicator.name,
+                        checked: $0.indicator.id == i.costIndicatorId)
+                })
         return Responses.html(
             services.pages.page(
                 .governanceIndicatorForm, title: page.title, model: page, context: context, path: Paths.governance),

@@ -147,6 +147,31 @@ extension GovernanceRoutes {
             facts.append(
                 Fact(label: "Aktörer som påverkar", value: "\(actors.swedishName) – \(ActorLevel.explanation)"))
         }
+        if let costId = indicator.costIndicatorId, let cost = try await services.indicators.get(costId),
+            let period = observations.last(where: { $0.value != nil })?.period, let higher = indicator.higherIsBetter
+        {
+            let costValues = try await services.indicators.values(costId)
+            func totals(_ values: [IndicatorValue]) -> [String: Double] {
+                var out: [String: Double] = [:]
+                for v in values where v.period == period && v.sex == "T" { if let x = v.value { out[v.unit] = x } }
+                return out
+            }
+            let costUnit = GovernanceService.unit(
+                of: cost.indicator, own: try await GovernanceService(services: services).municipality())
+            var costs = totals(costValues)
+            if costUnit != unit, let mine = costs[costUnit] { costs[unit] = mine }
+            if let r = ResultPerCost.evaluate(
+                period: period, own: unit, results: totals(e.values), costs: costs, higherIsBetter: higher,
+                per: 100_000)
+            {
+                facts.append(
+                    Fact(
+                        label: "Resultat i förhållande till kostnad",
+                        value: "\(SwedishFormat.number(r.value, decimals: 1)) per 100 000 av ”\(cost.indicator.name)” "
+                            + "(\(period)): \(r.quartile.quartile.label) bland \(r.quartile.setSize) kommuner med båda värdena"
+                    ))
+            }
+        }
         if let path = ExpectedPath.evaluate(
             baseline: indicator.baseline, targets: indicator.targets, latest: observations.last { $0.value != nil },
             higherIsBetter: indicator.higherIsBetter)

@@ -19,6 +19,7 @@ extension GovernanceRoutes {
         var saved: Bool
         var explore: String
         var wheel: String
+        var system: String
     }
 
     struct PlanningField {
@@ -57,7 +58,7 @@ extension GovernanceRoutes {
                 LinkItem(href: "/styrning/checklistor/\($0.rawValue)?ar=\(year)", label: $0.title, detail: $0.step)
             }, saved: query["sparat"] == "1",
             explore: datasets.first.map { "/explore?dataset=\($0.dataset.id)" } ?? "/datasets",
-            wheel: GovernanceWheel.skl.svg())
+            wheel: GovernanceWheel.skl.svg(), system: GovernanceSystemFigure.svg())
         return Responses.html(
             services.pages.page(
                 .governancePlanning, title: "Planering \(year)", model: model, context: context, path: Paths.governance)
