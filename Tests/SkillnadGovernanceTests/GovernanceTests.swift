@@ -38,6 +38,12 @@ import Testing
             id: 2, name: "Arbetslöshet", category: .information, influence: .small, higherIsBetter: false,
             targets: ["2026": .value(5)])
         #expect(info.warnings(observations: []).contains { $0.contains("kan inte målsättas") })
+        var small = Indicator(
+            id: 3, name: "Nystartade företag", category: .objectiveResult, influence: .small, higherIsBetter: true,
+            targets: ["2026": .value(5)])
+        #expect(small.warnings(observations: []).contains { $0.contains("informativt syfte") })
+        small.smallInfluenceReason = "Näringslivsprogrammet riktar sig direkt till nyföretagare."
+        #expect(small.warnings(observations: []).isEmpty, "overridden with a reason")
     }
 
     @Test func aTargetHoldsUntilANewOneIsSet() {

@@ -402,9 +402,14 @@ import Testing
                     ])
                 #expect(missing.status == .badRequest)
                 #expect(missing.body.contains("brister och behov"))
+                let badDate = try await browser.post(
+                    "/goals",
+                    [("name", "Ett mål"), ("level", "kommunfullmaktige"), ("decided_on", "17 nov")])
+                #expect(badDate.body.contains("ÅÅÅÅ-MM-DD"))
                 let saved = try await browser.post(
                     "/goals",
                     [
+                        ("decided_by", "Kommunfullmäktige"), ("decided_on", "2025-11-17"),
                         ("name", "Skillnaderna i hälsa minskar bland invånarna."), ("level", "kommunfullmaktige"),
                         ("equality", "resultat"), ("need", "Ohälsotalet skiljer sex dagar mellan kvinnor och män"),
                         ("followup", "Årligen i årsredovisningen, ohälsotal per kön och område"),
@@ -412,6 +417,7 @@ import Testing
                 #expect(saved.status == .seeOther)
                 let goal = try #require(try await harness.services.goals.all().first)
                 #expect(goal.details.equalityLevel == "resultat" && goal.details.followUp?.hasPrefix("Årligen") == true)
+                #expect(goal.details.decidedOn == "2025-11-17" && goal.details.decidedBy == "Kommunfullmäktige")
                 _ = try await browser.get("/goals")
                 let added = try await browser.post("/goals/botkyrka", [])
                 #expect(added.status == .seeOther)

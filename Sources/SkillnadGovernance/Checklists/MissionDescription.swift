@@ -40,6 +40,8 @@ public struct MissionDescription: Sendable, Hashable, Codable {
     public var planYears: String
     /// The fields' texts.
     public var fields: [Field: String]
+    /// How residents and service users took part, per step of the wheel (F-1.3).
+    public var participation: [String: ParticipationLevel]?
 
     /// A description.
     public init(budgetYear: String, planYears: String = "", fields: [Field: String] = [:]) {

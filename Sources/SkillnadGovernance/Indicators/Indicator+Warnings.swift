@@ -16,10 +16,12 @@ extension Indicator {
         if category == .information && !targets.isEmpty {
             out.append("Ett informationsmått ligger utanför kommunens påverkan och kan inte målsättas.")
         }
-        if influence == .small && !targets.isEmpty && category != .information {
+        if influence == .small && !targets.isEmpty && category != .information
+            && (smallInfluenceReason ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+        {
             out.append(
                 "Vid liten påverkansmöjlighet bör måttet endast användas i ett informativt syfte, det vill säga ett "
-                    + "informationsmått.")
+                    + "informationsmått: välj kategorin viktig information, eller ange skälet att ändå sätta ett mål.")
         }
         return out
     }

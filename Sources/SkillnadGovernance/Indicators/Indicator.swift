@@ -74,6 +74,9 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
     /// A resource indicator (a cost) the result is set against: result per cost, own and compared
     /// with other municipalities (F-11.3).
     public var costIndicatorId: Int64?
+    /// Why a target is set although the municipality can influence the indicator only to a small
+    /// degree (the guide's warning, overridden with a reason; F-7.4).
+    public var smallInfluenceReason: String?
     /// The optional result sub-classification (nöjdhet, volym, tjänstekvalitet).
     public var resultSubgroup: ResultSubgroup?
     /// The level of the actors that influence it ("Hur styrande är våra mål?").

@@ -21,6 +21,12 @@ public struct GoalDetails: Sendable, Hashable, Codable {
     public var followUp: String?
     /// The long-term ambition.
     public var ambition: String?
+    /// The body that decided the goal (F-6.1).
+    public var decidedBy: String?
+    /// The decision's date (YYYY-MM-DD).
+    public var decidedOn: String?
+    /// The decision's document ("Mål och budget 2026, § 112").
+    public var decisionDocument: String?
 
     /// Details.
     public init(

@@ -88,6 +88,9 @@ struct GoalRoutes {
     }
 
     struct FormModel {
+        var decidedBy: String
+        var decidedOn: String
+        var decisionDocument: String
         var equalities: [Choice]
         var need: String
         var followUp: String
@@ -117,6 +120,9 @@ struct GoalRoutes {
         let tree = GoalTree(all.map(GovernanceRoutes.governanceGoal)).flattened.filter { $0.goal.id != goal?.id }
         let equality = form?["equality"] ?? details.equalityLevel ?? ""
         return FormModel(
+            decidedBy: form?["decided_by"] ?? details.decidedBy ?? "",
+            decidedOn: form?["decided_on"] ?? details.decidedOn ?? "",
+            decisionDocument: form?["decision_document"] ?? details.decisionDocument ?? "",
             equalities: [Choice(value: "", label: "Inte ett jämlikhetsmål", checked: equality.isEmpty)]
                 + EqualityLevel.allCases.map {
                     Choice(

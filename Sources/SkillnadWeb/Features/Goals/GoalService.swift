@@ -20,6 +20,9 @@ struct GoalService: Sendable {
         /// Why an equality goal cannot be saved: it must start from a shortcoming or need, and say how
         /// and when it is followed up (seed 001, Steg 2).
         var equalityProblem: String? {
+            if let date = details.decidedOn, date.wholeMatch(of: /[0-9]{4}-[0-9]{2}-[0-9]{2}/) == nil {
+                return "Skriv beslutsdatumet som ÅÅÅÅ-MM-DD, t.ex. 2025-11-17."
+            }
             guard details.equalityLevel != nil else { return nil }
             if details.need == nil {
                 return
@@ -53,6 +56,9 @@ struct GoalService: Sendable {
             details.need = text("need")
             details.followUp = text("followup")
             details.ambition = text("ambition")
+            details.decidedBy = text("decided_by")
+            details.decidedOn = text("decided_on")
+            details.decisionDocument = text("decision_document")
         }
     }
 

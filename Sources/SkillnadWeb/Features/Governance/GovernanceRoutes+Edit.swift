@@ -48,6 +48,7 @@ extension GovernanceRoutes {
         var actors: [Choice]
         var actorHelp: String
         var costs: [Choice]
+        var influenceReason: String
     }
 
     struct KnowledgeField {
@@ -169,7 +170,7 @@ extension GovernanceRoutes {
                     Choice(
                         value: String($0.indicator.id), label: $0.indicator.name,
                         checked: $0.indicator.id == i.costIndicatorId)
-                })
+                }, influenceReason: i.smallInfluenceReason ?? "")
         return Responses.html(
             services.pages.page(
                 .governanceIndicatorForm, title: page.title, model: page, context: context, path: Paths.governance),

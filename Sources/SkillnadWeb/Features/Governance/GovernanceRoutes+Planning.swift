@@ -20,6 +20,14 @@ extension GovernanceRoutes {
         var explore: String
         var wheel: String
         var system: String
+        var steps: [StepParticipation]
+    }
+
+    struct StepParticipation {
+        var index: Int
+        var step: String
+        var options: [Choice]
+        var chosen: String?
     }
 
     struct PlanningField {
@@ -58,7 +66,16 @@ extension GovernanceRoutes {
                 LinkItem(href: "/styrning/checklistor/\($0.rawValue)?ar=\(year)", label: $0.title, detail: $0.step)
             }, saved: query["sparat"] == "1",
             explore: datasets.first.map { "/explore?dataset=\($0.dataset.id)" } ?? "/datasets",
-            wheel: GovernanceWheel.skl.svg(), system: GovernanceSystemFigure.svg())
+            wheel: GovernanceWheel.skl.svg(), system: GovernanceSystemFigure.svg(),
+            steps: ParticipationLevel.steps.enumerated().map { index, step in
+                let chosen = stored.participation?[step]
+                return StepParticipation(
+                    index: index, step: step,
+                    options: [Choice(value: "", label: "Inte angivet", checked: chosen == nil)]
+                        + ParticipationLevel.allCases.map {
+                            Choice(value: $0.rawValue, label: $0.swedishName, checked: $0 == chosen)
+                        }, chosen: chosen?.swedishName)
+            })
         return Responses.html(
             services.pages.page(
                 .governancePlanning, title: "Planering \(year)", model: model, context: context, path: Paths.governance)
@@ -76,9 +93,16 @@ extension GovernanceRoutes {
             let text = (form[field.rawValue] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             if !text.isEmpty { fields[field] = String(text.prefix(20_000)) }
         }
-        let description = MissionDescription(
+        var description = MissionDescription(
             budgetYear: (form["budget"] ?? year).trimmingCharacters(in: .whitespaces),
             planYears: (form["plan"] ?? "").trimmingCharacters(in: .whitespaces), fields: fields)
+        var participation: [String: ParticipationLevel] = [:]
+        for (index, step) in ParticipationLevel.steps.enumerated() {
+            if let level = form["steg\(index)"].flatMap(ParticipationLevel.init(rawValue:)) {
+                participation[step] = level
+            }
+        }
+        description.participation = participation.isEmpty ? nil : participation
         let json = String(decoding: try JSONEncoder().encode(description), as: UTF8.self)
         try await services.store.set(key: Self.planningKey(year), value: json, expiresAt: nil)
         try await services.log(context, .goalUpdate, "planering \(year)", "uppdragsbeskrivning")

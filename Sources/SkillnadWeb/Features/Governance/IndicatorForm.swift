@@ -95,6 +95,8 @@ struct IndicatorForm: Sendable {
         i.publishedToResidents = form["published"] == "1"
         i.resultSubgroup = form["subgroup"].flatMap(ResultSubgroup.init(rawValue:))
         i.actorLevel = form["actors"].flatMap(ActorLevel.init(rawValue:))
+        let reason = (form["influence_reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        i.smallInfluenceReason = reason.isEmpty ? nil : String(reason.prefix(2_000))
         i.costIndicatorId = form["cost"].flatMap { Int64($0) }.flatMap { $0 == i.id ? nil : $0 }
         let kind = form["kind"].flatMap(Indicator.ValueKind.init(rawValue:)) ?? .number
         i.valueKind = kind == .number ? nil : kind
