@@ -57,6 +57,23 @@ public struct KoladaFetcher: Sendable {
         return try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys])
     }
 
+    /// A KPI's metadata (`/v2/kpi/{id}`): title, perspective, whether it is divided by gender.
+    public func kpiMetadata(_ kpi: String) async throws -> [String: String] {
+        let object = try await json("\(base)/v2/kpi/\(kpi)")
+        guard let first = (object["values"] as? [[String: Any]])?.first else {
+            throw FetchError("Kolada har ingen beskrivning av \(kpi).")
+        }
+        var out: [String: String] = [:]
+        for key in ["title", "perspective", "description", "operating_area"] {
+            if let text = first[key] as? String { out[key] = text }
+        }
+        if let divided = first["is_divided_by_gender"] {
+            out["is_divided_by_gender"] =
+                (divided as? Bool ?? ((divided as? NSNumber)?.boolValue ?? false)) ? "true" : "false"
+        }
+        return out
+    }
+
     /// One page as JSON, retried on 429.
     func json(_ url: String) async throws -> [String: Any] {
         try await JSONClient(

@@ -197,6 +197,13 @@ import Testing
                 "{\"count\": \(entries.count), \"values\": [\(entries.joined(separator: ","))], \"next_page\": null}"
             return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: body)))
         }
+        router.get("/v2/kpi/{kpi}") { _, _ -> Response in
+            let body = """
+                {"count": 1, "values": [{"id": "N15428", "title": "Elever i åk 9 som är behöriga till yrkesprogram",
+                 "perspective": "Volymer", "is_divided_by_gender": true}]}
+                """
+            return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: body)))
+        }
         let kolada = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await kolada.test(.live) { client in
             let port = try #require(client.port)
@@ -222,6 +229,10 @@ import Testing
                     #expect(page.body.contains("Sämsta 25%"))
                     #expect(page.body.contains("bland alla kommuner med värde (5)"), "Riket and the region left out")
                     #expect(page.body.contains("K − M +6,0 p.e."))
+                    // Kolada's metadata suggests the category its perspective implies (F-7.7).
+                    #expect(
+                        page.body.contains(
+                            "Kolada anger perspektivet ”Volymer”: förslag på kategori Produktion – aktiviteter."))
                     let id = try #require(path.split(separator: "/").last.flatMap { Int64($0) })
                     let values = try await harness.services.indicators.values(id)
                     #expect(values.count == 5 * 6 * 3)

@@ -77,6 +77,9 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
     /// Why a target is set although the municipality can influence the indicator only to a small
     /// degree (the guide's warning, overridden with a reason; F-7.4).
     public var smallInfluenceReason: String?
+    /// What Kolada says of the KPI, fetched with its values: `title`, `perspective`,
+    /// `is_divided_by_gender` (for the suggestions of F-7.7).
+    public var koladaMetadata: [String: String]?
     /// The optional result sub-classification (nöjdhet, volym, tjänstekvalitet).
     public var resultSubgroup: ResultSubgroup?
     /// The level of the actors that influence it ("Hur styrande är våra mål?").
@@ -140,5 +143,23 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
             case .text: "Bedömning i text"
             }
         }
+    }
+
+    /// Suggestions from Kolada's metadata (F-7.7, proposed): the category its perspective
+    /// implies and whether it is divided by kön, when they differ from what is set; the user confirms.
+    public var koladaSuggestions: [String] {
+        guard let metadata = koladaMetadata else { return [] }
+        var out: [String] = []
+        if let perspective = metadata["perspective"],
+            let suggested = IndicatorCategory.suggested(byKoladaPerspective: perspective),
+            suggested != category
+        {
+            out.append("Kolada anger perspektivet ”\(perspective)”: förslag på kategori \(suggested.swedishName).")
+        }
+        if metadata["is_divided_by_gender"] == "true" && !individBased {
+            out.append(
+                "Kolada redovisar nyckeltalet uppdelat på kön: förslag att markera indikatorn som individbaserad.")
+        }
+        return out
     }
 }

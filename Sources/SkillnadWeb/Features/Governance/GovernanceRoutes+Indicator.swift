@@ -17,6 +17,7 @@ extension GovernanceRoutes {
         var facts: [Fact]
         var goals: [LinkItem]
         var warnings: [String]
+        var suggestions: [String]
         var signal: SignalView
         var chart: String?
         var rows: [ValueRow]
@@ -210,7 +211,8 @@ extension GovernanceRoutes {
             id: indicator.id, csrf: context.csrf, canEdit: user.role.canAnalyse, name: indicator.name,
             definition: indicator.definition, facts: facts,
             goals: goals.map { LinkItem(href: Paths.goal($0.id), label: $0.name, detail: $0.level.swedishName) },
-            warnings: e.warnings, signal: SignalView(e.signals, unit: indicator.unit, kind: indicator.valueKind),
+            warnings: e.warnings, suggestions: user.role.canAnalyse ? indicator.koladaSuggestions : [],
+            signal: SignalView(e.signals, unit: indicator.unit, kind: indicator.valueKind),
             chart: chart, rows: rows,
             hasRows: !rows.isEmpty,
             hidden: e.hiddenCount > 0

@@ -246,6 +246,12 @@ extension GovernanceService {
             audit: AuditEntry(
                 at: Storage.now, userId: user.id, username: user.username, action: .indicatorValues, object: "",
                 detail: "\(indicator.name): \(values.count) värden hämtade från Kolada (\(kpi))", address: address))
+        // The KPI's metadata, for the suggestions; a missing answer leaves them out.
+        if let metadata = try? await fetcher.kpiMetadata(kpi) {
+            var updated = indicator
+            updated.koladaMetadata = metadata
+            try await services.indicators.update(updated)
+        }
         return values.count
     }
 }
