@@ -490,6 +490,8 @@ import Testing
                 let page = try await browser.get("/styrning/indikatorer/\(record.indicator.id)")
                 #expect(page.body.contains("Förväntad bana mot målet"))
                 #expect(page.body.contains("77,3 % i senaste perioden; värdet ligger 1,3 p.e. efter banan"))
+                #expect(page.body.contains("Inget mål för 2025; nästa målnivå gäller 2026."))
+                #expect(!page.body.contains("Starta en skillnadsanalys"), "readers do not start analyses")
             }
         }
     }

@@ -65,9 +65,16 @@ public struct IndicatorSignals: Sendable, Hashable, Codable {
             let d = ProportionChange(value: v, n: n, reference: b, referenceN: bn)
             interval = d.interval
         }
-        let status = StatusSignal.evaluate(
+        var status = StatusSignal.evaluate(
             value: latest?.value, previous: previous?.value, baseline: indicator.baseline?.value, target: target,
             higherIsBetter: indicator.higherIsBetter, tolerance: indicator.tolerance, changeInterval: interval)
+        if target == nil, let period = latest?.period,
+            let next = indicator.targets.keys.filter({ PeriodKey(period) < PeriodKey($0) }).min(by: {
+                PeriodKey($0) < PeriodKey($1)
+            })
+        {
+            status.reason = "Inget mål för \(period); nästa målnivå gäller \(next)."
+        }
         let trend = TrendSignal.evaluate(
             sorted, higherIsBetter: indicator.higherIsBetter, tolerance: indicator.tolerance,
             percentage: indicator.isPercentage)

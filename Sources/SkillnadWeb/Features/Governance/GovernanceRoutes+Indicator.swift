@@ -34,6 +34,7 @@ extension GovernanceRoutes {
         var isYesNo: Bool
         var isText: Bool
         var areas: AreaPanel?
+        var caption: String
         var crossing: String?
     }
 
@@ -189,7 +190,7 @@ extension GovernanceRoutes {
             facts.append(Fact(label: "Individbaserad", value: "Ja – redovisas uppdelad på kvinnor och män"))
         }
         var starts: [LinkItem] = []
-        if e.signals.gap != nil || indicator.individBased {
+        if user.role.canAnalyse && (e.signals.gap != nil || indicator.individBased) {
             var base: [(String, String)] = [("title", "Skillnad mellan kvinnor och män: \(indicator.name)")]
             if case .dataset(let id, let outcome, _) = indicator.source {
                 base += [
@@ -227,6 +228,10 @@ extension GovernanceRoutes {
             isNumber: (indicator.valueKind ?? .number) == .number, isYesNo: indicator.valueKind == .yesNo,
             isText: indicator.valueKind == .text,
             areas: try await areaPanel(indicator, user: user),
+            caption: "Värde per period"
+                + (targets.contains { $0 != nil } ? ". Streckad linje: målet" : "")
+                + (medians.contains { $0 != nil }
+                    ? ". Streckad: medianen bland de kommuner indikatorn jämförs med" : "") + ".",
             crossing: {
                 guard case .dataset(let id, let outcome, _) = indicator.source else { return nil }
                 return "/explore?" + Form.encode([("dataset", String(id)), ("outcome", outcome), ("cross", "2")])
