@@ -512,4 +512,30 @@ import Testing
             }
         }
     }
+
+    /// A value under the threshold is hidden from readers together with the others of its unit
+    /// and period: women + men make the total, so none could be subtracted back.
+    @Test func readersGetComplementarySuppression() async throws {
+        try await WebHarness.with { harness in
+            let analyst = try #require(try await harness.services.users.find(username: "analytiker"))
+            let reader = try #require(try await harness.services.users.find(username: "lasare"))
+            let record = try #require(
+                try await harness.services.indicators.all().first { $0.indicator.name.hasPrefix("Elever i åk 1–3") })
+            let service = GovernanceService(services: harness.services)
+            try await service.save(
+                try GovernanceService.Entry(
+                    Form(
+                        encoded: Form.encode([
+                            ("period", "2026"), ("total", "77"), ("total_n", "40"), ("women", "90"), ("women_n", "3"),
+                            ("men", "75,9"), ("men_n", "37"),
+                        ]))), indicator: record.indicator, by: analyst, address: "test")
+            let seen = try #require(try await service.one(record.indicator.id, for: reader))
+            let period = try #require(seen.observations.first { $0.period == "2026" })
+            #expect(period.value == nil && period.women == nil && period.men == nil && period.n == nil)
+            #expect(seen.hiddenCount == 3)
+            #expect(seen.signals.period == "2025", "the reader's latest period is the last one shown")
+            let exact = try #require(try await service.one(record.indicator.id, for: analyst))
+            #expect(exact.observations.first { $0.period == "2026" }?.women == 90, "analysts see exact values")
+        }
+    }
 }

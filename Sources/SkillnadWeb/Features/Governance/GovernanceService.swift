@@ -70,9 +70,14 @@ struct GovernanceService: Sendable {
         var hidden = 0
         if reader {
             // Readers never see a value resting on fewer people than the disclosure threshold.
-            for i in values.indices where (values[i].n.map { $0 > 0 && $0 < Double(threshold) } ?? false) {
+            // Complementary suppression: women + men make the total, so when one of the three of a
+            // unit and period is hidden, so are the others — none can be subtracted back.
+            let small = values.indices.filter { values[$0].n.map { $0 > 0 && $0 < Double(threshold) } ?? false }
+            let cells = Set(small.map { "\(values[$0].unit)\u{1F}\(values[$0].period)" })
+            for i in values.indices where cells.contains("\(values[i].unit)\u{1F}\(values[i].period)") {
+                if values[i].value != nil { hidden += 1 }
                 values[i].value = nil
-                hidden += 1
+                values[i].n = nil
             }
         }
         let unit = Self.unit(of: record.indicator, own: own)
@@ -270,21 +275,28 @@ extension GovernanceService {
                 "Utfallet ”\(outcome)” finns inte i datasetet \(data.dataset.name). Utfall: "
                     + data.outcomeNames.prefix(8).joined(separator: ", ") + ".")
         }
-        let sex = data.dimensionColumns.first { CodeNormaliser.isSexColumn($0.name) }?.name
-        guard let dimension = sex ?? data.dimensionColumns.first?.name else {
-            throw WebError.badRequest("Datasetet har ingen kolumn att dela upp efter.")
+        guard filters.isEmpty else {
+            throw WebError.badRequest("Indikatorer med radfilter kan inte räknas om för läsare; ta bort filtret.")
         }
-        let threshold = try await services.threshold()
+        // The values readers see must be those of the dataset's publication: computed through its
+        // linked suppression pattern, so no table of the explorer lets anyone subtract them back.
+        let frame = try await data.publicationFrame(services)
+        let sex = frame.dimensions.first { CodeNormaliser.isSexColumn($0) }
+        guard let dimension = sex ?? frame.dimensions.first else {
+            throw WebError.badRequest("Datasetet publicerar ingen kolumn att dela upp efter.")
+        }
         let own = Self.unit(of: indicator, own: try await municipality())
         var values: [IndicatorValue] = []
         for period in data.periods.isEmpty ? ["alla"] : data.periods {
-            var request = data.request(
-                outcomes: [outcome], dimensions: [dimension], cross: 1, period: period, controlled: true,
-                threshold: threshold)
-            request.filters = filters
+            let parameters = ScanParameters(
+                Form(
+                    encoded: Form.encode([
+                        ("dataset", String(datasetId)), ("outcome", outcome), ("by", dimension), ("cross", "1"),
+                        ("period", period), ("visning", "publicering"),
+                    ])))
             let result: ScanResult
             do {
-                result = try Scanner.scan(data.table, request: request)
+                result = try await parameters.scan(services, user: user).1
             } catch let error as AnalysisError {
                 throw WebError.badRequest("Värdena kunde inte räknas fram för \(period): \(error.description)")
             }
