@@ -109,13 +109,13 @@ struct AnalysisOptions: ParsableArguments {
         for name in Self.list(ordered) { request.orderedOverrides[name] = true }
         request.unknownDirection = Set(Self.list(unknownDirection))
         request.lowerIsBetter.subtract(request.unknownDirection)
-        request.totals = try totalLevels()
+        request.totals = try Self.totalLevels(totals)
     }
 
-    /// The total levels chosen with `--totals`.
-    func totalLevels() throws -> TotalLevels {
+    /// The total levels chosen with `--totals` (`KOLUMN=NIVÅ|…`, or `KOLUMN=` for none).
+    static func totalLevels(_ items: [String]) throws -> TotalLevels {
         var levels = TotalLevels()
-        for item in totals {
+        for item in items {
             guard let equals = item.firstIndex(of: "="), equals != item.startIndex else {
                 throw CLIError(message: "--totals ska skrivas KOLUMN=NIVÅ[|NIVÅ…] eller KOLUMN= (fick \"\(item)\").")
             }

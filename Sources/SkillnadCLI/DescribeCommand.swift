@@ -38,7 +38,8 @@ struct DescribeCommand: ParsableCommand {
             source: imported.table.source, format: imported.format, encoding: imported.encoding?.rawValue,
             delimiter: imported.delimiter?.swedishName, rows: imported.table.rowCount, shape: roles.shape,
             normalisedColumns: imported.normalisedColumns,
-            columns: ColumnProfiler.profiles(imported.table, roles: roles, totals: try chosenTotals()))
+            columns: ColumnProfiler.profiles(
+                imported.table, roles: roles, totals: try AnalysisOptions.totalLevels(totals)))
         let text: String
         switch output.format {
         case .table: text = DescribeRenderer.text(description)
@@ -49,9 +50,4 @@ struct DescribeCommand: ParsableCommand {
         try OutputWriter.write(text, to: output.out)
     }
 
-    func chosenTotals() throws -> TotalLevels {
-        var options = try AnalysisOptions.parse([])
-        options.totals = totals
-        return try options.totalLevels()
-    }
 }

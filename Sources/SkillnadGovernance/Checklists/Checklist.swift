@@ -88,10 +88,7 @@ public enum Checklist: String, Sendable, Hashable, Codable, CaseIterable {
                 answer: count == results.count ? .yes : count == 0 ? .no : .partly,
                 evidence: "\(count) av \(results.count) resultatindikatorer \(what).")
         }
-        let compared: (Indicator) -> Bool = {
-            if case .kolada = $0.source { return true }
-            return $0.comparisonSet != nil
-        }
+        let compared: (Indicator) -> Bool = { $0.isComparedWithOthers }
         switch self {
         case .collect:
             return [

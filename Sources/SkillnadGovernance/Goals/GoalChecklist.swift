@@ -68,10 +68,7 @@ public enum GoalChecklist {
             answer: results.isEmpty ? .no : .yes,
             evidence: results.isEmpty
                 ? "Målet har ingen resultatindikator." : "\(results.count) resultatindikatorer följer upp målet.")
-        let comparable = mine.filter {
-            if case .kolada = $0.source { return true }
-            return $0.comparisonSet != nil
-        }
+        let comparable = mine.filter(\.isComparedWithOthers)
         if !mine.isEmpty {
             out[7] = Suggestion(
                 answer: comparable.isEmpty ? .no : comparable.count == mine.count ? .yes : .partly,

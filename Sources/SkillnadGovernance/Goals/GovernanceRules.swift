@@ -7,9 +7,7 @@ public enum GovernanceRules {
     /// F-2.1: a KKiK or Kolada indicator without a council goal above it and a target "hänger i
     /// luften": *Ej förankrad i styrningen*.
     public static func anchoring(_ indicator: Indicator, goals: [GovernanceGoal]) -> String? {
-        let isKolada: Bool
-        if case .kolada = indicator.source { isKolada = true } else { isKolada = false }
-        guard isKolada || indicator.kkikArea != nil else { return nil }
+        guard indicator.source.isKolada || indicator.kkikArea != nil else { return nil }
         let byId = Dictionary(uniqueKeysWithValues: goals.map { ($0.id, $0) })
         func reachesCouncil(_ id: Int64) -> Bool {
             var seen: Set<Int64> = []

@@ -11,6 +11,18 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
         case kolada(kpi: String, municipality: String)
         /// Entered by hand per period.
         case manual
+
+        /// Whether the values come from Kolada.
+        public var isKolada: Bool {
+            if case .kolada = self { return true }
+            return false
+        }
+
+        /// Whether the values are computed from a dataset.
+        public var isDataset: Bool {
+            if case .dataset = self { return true }
+            return false
+        }
     }
 
     /// How often it is measured.
@@ -118,6 +130,9 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
         self.tolerance = tolerance
         self.kkikArea = kkikArea
     }
+
+    /// Whether its values are compared with other municipalities' (a Kolada KPI or a set).
+    public var isComparedWithOthers: Bool { source.isKolada || comparisonSet != nil }
 
     /// Whether values are percentages (then, with n, proportions with intervals).
     public var isPercentage: Bool { unit.contains("%") || unit.lowercased().contains("procent") }

@@ -23,12 +23,17 @@ extension [IndicatorValue] {
         return byPeriod.values.sorted { PeriodOrder.before($0.period, $1.period) }
     }
 
-    /// Every other unit's total value in a period (the comparison set's values).
-    public func values(period: String, except unit: String) -> [String: Double] {
+    /// Every unit's total (kön T) value in a period.
+    public func totals(period: String) -> [String: Double] {
         var out: [String: Double] = [:]
-        for value in self where value.period == period && value.unit != unit && value.sex == "T" {
+        for value in self where value.period == period && value.sex == "T" {
             if let v = value.value { out[value.unit] = v }
         }
         return out
+    }
+
+    /// Every other unit's total value in a period (the comparison set's values).
+    public func values(period: String, except unit: String) -> [String: Double] {
+        totals(period: period).filter { $0.key != unit }
     }
 }

@@ -108,8 +108,7 @@ public enum DemoSetup {
             var indicator = demo.indicator
             indicator.goalIds = ids[demo.goal].map { [$0] } ?? []
             let created = try await services.indicators.create(indicator, by: admin?.id)
-            let kolada: Bool
-            if case .kolada = indicator.source { kolada = true } else { kolada = false }
+            let kolada = indicator.source.isKolada
             let origin: IndicatorValue.Origin = kolada ? .kolada : .manual
             let by = kolada ? "Kolada (demodata)" : "analytiker"
             var values: [IndicatorValue] = []

@@ -136,13 +136,15 @@ extension DatasetRoutes {
             setup.directions[name] = OutcomeDirection(rawValue: value)
             k += 1
         }
+        let applied: (DataTable, [StoredColumn])
         do {
-            return try await saveSetup(setup, data: data, context: context, detail: "kolumner och riktning")
+            applied = try setup.apply(to: data.table, columns: data.version.columns)
         } catch let problems as ColumnSetup.Problems {
             return try await columnsForm(
                 request, context: context, form: form,
                 error: problems.lines.joined(separator: " ") + " Inget har sparats.")
         }
+        return try await saveSetup(applied, data: data, context: context, detail: "kolumner och riktning")
     }
 
     func uploadCodebook(_ request: Request, context: AppContext) async throws -> Response {
@@ -163,7 +165,8 @@ extension DatasetRoutes {
         }
         var setup = ColumnSetup()
         setup.codebook = codebook
-        let (table, _) = try setup.apply(to: data.table, columns: data.version.columns)
+        let applied = try setup.apply(to: data.table, columns: data.version.columns)
+        let table = applied.0
         if table.columnNames == data.table.columnNames
             && table.columns.map(\.levels) == data.table.columns.map(\.levels)
         {
@@ -174,15 +177,16 @@ extension DatasetRoutes {
             )
         }
         return try await saveSetup(
-            setup, data: data, context: context, detail: "kodlista, \(codebook.labels.count) koder")
+            applied, data: data, context: context, detail: "kodlista, \(codebook.labels.count) koder")
     }
 
     /// Saves the set-up as a new version and moves the publication setting to new column names.
     func saveSetup(
-        _ setup: ColumnSetup, data: DatasetContext, context: AppContext, detail: String
+        _ applied: (table: DataTable, columns: [StoredColumn]), data: DatasetContext, context: AppContext,
+        detail: String
     ) async throws -> Response {
         let user = try context.requireUser()
-        let (table, columns) = try setup.apply(to: data.table, columns: data.version.columns)
+        let (table, columns) = applied
         let shape = RoleDetector.detect(table, overrides: roleOverrides(columns)).shape
         let audit = AuditEntry(
             at: Storage.now, userId: user.id, username: user.username, action: .datasetColumns, object: "",

@@ -153,17 +153,13 @@ extension GovernanceRoutes {
             let period = observations.last(where: { $0.value != nil })?.period, let higher = indicator.higherIsBetter
         {
             let costValues = try await services.indicators.values(costId)
-            func totals(_ values: [IndicatorValue]) -> [String: Double] {
-                var out: [String: Double] = [:]
-                for v in values where v.period == period && v.sex == "T" { if let x = v.value { out[v.unit] = x } }
-                return out
-            }
             let costUnit = GovernanceService.unit(
                 of: cost.indicator, own: try await GovernanceService(services: services).municipality())
-            var costs = totals(costValues)
+            var costs = costValues.totals(period: period)
             if costUnit != unit, let mine = costs[costUnit] { costs[unit] = mine }
             if let r = ResultPerCost.evaluate(
-                period: period, own: unit, results: totals(e.values), costs: costs, higherIsBetter: higher,
+                period: period, own: unit, results: e.values.totals(period: period), costs: costs,
+                higherIsBetter: higher,
                 per: 100_000)
             {
                 facts.append(
@@ -223,8 +219,7 @@ extension GovernanceRoutes {
                 period: form?["period"] ?? "", total: form?["total"] ?? "", totalN: form?["total_n"] ?? "",
                 women: form?["women"] ?? "", womenN: form?["women_n"] ?? "", men: form?["men"] ?? "",
                 menN: form?["men_n"] ?? ""), starts: starts, hasStarts: !starts.isEmpty,
-            fromKolada: { if case .kolada = indicator.source { return true } else { return false } }(),
-            fromDataset: { if case .dataset = indicator.source { return true } else { return false } }(),
+            fromKolada: indicator.source.isKolada, fromDataset: indicator.source.isDataset,
             isNumber: (indicator.valueKind ?? .number) == .number, isYesNo: indicator.valueKind == .yesNo,
             isText: indicator.valueKind == .text,
             areas: try await areaPanel(indicator, user: user),
@@ -261,7 +256,7 @@ extension GovernanceRoutes {
         _ = try await Form.body(request)
         do {
             let service = GovernanceService(services: services)
-            if case .dataset = record.indicator.source {
+            if record.indicator.source.isDataset {
                 _ = try await service.refreshFromDataset(record.indicator, by: user, address: context.address)
             } else {
                 _ = try await service.refresh(record.indicator, by: user, address: context.address)

@@ -72,8 +72,7 @@ extension GovernanceRoutes {
             // The area's result index among every municipality with values that year.
             let measures = all.filter { $0.indicator.kkikArea == area }.compactMap { e -> ResultIndex.Measure? in
                 guard let higher = e.indicator.higherIsBetter else { return nil }
-                var values: [String: Double] = [:]
-                for v in e.values where v.period == year && v.sex == "T" { if let x = v.value { values[v.unit] = x } }
+                let values = e.values.totals(period: year)
                 return values.count > 1 ? ResultIndex.Measure(higherIsBetter: higher, values: values) : nil
             }
             let indices = ResultIndex.indices(measures)

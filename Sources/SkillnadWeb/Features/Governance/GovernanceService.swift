@@ -42,13 +42,13 @@ struct GovernanceService: Sendable {
         return out
     }
 
-    /// One indicator evaluated.
+    /// One indicator evaluated (the others are read once, for the rules across indicators).
     func one(_ id: Int64, for user: UserRecord) async throws -> Evaluated? {
-        guard let record = try await services.indicators.get(id) else { return nil }
+        let records = try await services.indicators.all()
+        guard let record = records.first(where: { $0.indicator.id == id }) else { return nil }
         return try await evaluate(
             record, own: try await municipality(), reader: !user.role.canAnalyse,
-            threshold: try await services.threshold(), rules: try await ruleContext(try await services.indicators.all())
-        )
+            threshold: try await services.threshold(), rules: try await ruleContext(records))
     }
 
     /// What the guide's rules across indicators need: the goal tree and every indicator.
