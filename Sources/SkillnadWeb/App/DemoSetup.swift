@@ -79,7 +79,8 @@ public enum DemoSetup {
         if try await services.goals.all().isEmpty, try await services.indicators.all().isEmpty {
             try await loadGovernance(services)
             lines.append(
-                "Målträd och indikatorer för Storköping är inlästa (\(try await services.indicators.all().count) indikatorer).")
+                "Målträd och indikatorer för Storköping är inlästa (\(try await services.indicators.all().count) indikatorer)."
+            )
         }
         return lines
     }
