@@ -24,6 +24,7 @@ import Testing
                     #expect(page.body.contains(text), "the demo shows \(text)")
                 }
                 // Negative deviations first: the first row of the page is a red face.
+                #expect(page.body.contains("K 88,1 % · M 79,7 %"), "women and men beside the total")
                 let first = try #require(page.body.range(of: "class=\"signal "))
                 #expect(page.body[first.upperBound...].hasPrefix("status-sur"))
                 let deviations = try await browser.get("/styrning?visa=avvikelser&grupp=kkik")
@@ -161,6 +162,9 @@ import Testing
                 let school = try #require(
                     list.first { ($0["name"] as? String)?.hasPrefix("Elever i åk 9 som är behöriga") == true })
                 #expect(school["quartile"] as? String == "mittersta")
+                // The demo's 2025: 83,9 % with a gap of 8,4 p.e. → 88,1 and 79,7.
+                #expect(abs((school["women"] as? Double ?? 0) - 88.1) < 1e-9)
+                #expect(abs((school["men"] as? Double ?? 0) - 79.7) < 1e-9)
                 #expect((school["comparisonSet"] as? [String: Any])?["size"] as? Int == 25)
                 #expect((school["gap"] as? [String: Any])?["estimate"] as? Double != nil)
                 let goals = try await client.request(.get, "/api/v1/goals", headers: key)

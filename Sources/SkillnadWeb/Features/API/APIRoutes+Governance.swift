@@ -30,6 +30,8 @@ extension APIRoutes {
         var quartile: QuartileSignal.Quartile
         var comparisonSet: IndicatorSignals.ComparisonSetInfo?
         var value: Double?
+        var women: Double?
+        var men: Double?
         var target: String?
         var period: String?
         var gap: IndicatorSignals.Gap?
@@ -80,7 +82,9 @@ extension APIRoutes {
                 id: e.indicator.id, name: e.indicator.name, unit: e.indicator.unit,
                 category: e.indicator.category.rawValue, higherIsBetter: e.indicator.higherIsBetter,
                 goals: e.indicator.goalIds, status: s.status, trend: s.trend, quartile: s.quartile,
-                comparisonSet: s.comparisonSet, value: s.value, target: s.target, period: s.period, gap: s.gap,
+                comparisonSet: s.comparisonSet, value: s.value,
+                women: e.observations.last { $0.period == s.period }?.women,
+                men: e.observations.last { $0.period == s.period }?.men, target: s.target, period: s.period, gap: s.gap,
                 warnings: e.warnings,
                 values: values
                     ? e.observations.map {

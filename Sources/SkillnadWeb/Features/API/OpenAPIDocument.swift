@@ -30,7 +30,7 @@ enum OpenAPIDocument {
                 "trend": {"type": "string", "enum": ["förbättring", "oförändrat", "försämring", "okänd"], "description": "De tre senaste perioderna"},
                 "quartile": {"type": "string", "enum": ["bästa", "mittersta", "sämsta", "ingen"], "description": "Bästa när färre än en fjärdedel av jämförelsegruppen har bättre värde, sämsta när färre än en fjärdedel har sämre; lika värden räknas varken som bättre eller sämre"},
                 "comparisonSet": {"type": "object", "nullable": true, "properties": {"name": {"type": "string"}, "size": {"type": "integer"}}},
-                "value": {"type": "number", "nullable": true}, "target": {"type": "string", "nullable": true}, "period": {"type": "string", "nullable": true},
+                "value": {"type": "number", "nullable": true}, "women": {"type": "number", "nullable": true}, "men": {"type": "number", "nullable": true}, "target": {"type": "string", "nullable": true}, "period": {"type": "string", "nullable": true},
                 "gap": {"type": "object", "nullable": true, "description": "Kvinnor − män i senaste perioden", "properties": {"estimate": {"type": "number"}, "ciLow": {"type": "number", "nullable": true}, "ciHigh": {"type": "number", "nullable": true}, "trend": {"type": "string", "enum": ["ökar", "minskar", "oförändrad", "okänd"]}}},
                 "warnings": {"type": "array", "items": {"type": "string"}},
                 "values": {"type": "array", "items": {"type": "object", "properties": {"period": {"type": "string"}, "value": {"type": "number", "nullable": true}, "women": {"type": "number", "nullable": true}, "men": {"type": "number", "nullable": true}, "n": {"type": "number", "nullable": true}}}}}},

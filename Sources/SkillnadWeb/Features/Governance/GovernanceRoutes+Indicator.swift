@@ -209,7 +209,9 @@ extension GovernanceRoutes {
             definition: indicator.definition, facts: facts,
             goals: goals.map { LinkItem(href: Paths.goal($0.id), label: $0.name, detail: $0.level.swedishName) },
             warnings: e.warnings, suggestions: user.role.canAnalyse ? indicator.koladaSuggestions : [],
-            signal: SignalView(e.signals, unit: indicator.unit, kind: indicator.valueKind),
+            signal: SignalView(
+                e.signals, unit: indicator.unit, kind: indicator.valueKind,
+                latest: e.observations.last { $0.value != nil }),
             chart: chart, rows: rows,
             hasRows: !rows.isEmpty,
             hidden: e.hiddenCount > 0

@@ -65,7 +65,9 @@ extension GovernanceRoutes {
                 let signals = IndicatorSignals.evaluate(e.indicator, observations: upTo, comparison: comparison)
                 return CockpitRow(
                     id: e.indicator.id, name: e.indicator.name,
-                    signal: SignalView(signals, unit: e.indicator.unit, kind: e.indicator.valueKind),
+                    signal: SignalView(
+                        signals, unit: e.indicator.unit, kind: e.indicator.valueKind,
+                        latest: upTo.last { $0.value != nil }),
                     spark: "", warning: !e.warnings.isEmpty)
             }
             let text = try await services.store.get(key: Self.kkikKey(year, area))?.value ?? ""

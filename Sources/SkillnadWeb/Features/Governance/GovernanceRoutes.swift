@@ -109,7 +109,9 @@ struct GovernanceRoutes {
         func add(_ title: String, _ e: GovernanceService.Evaluated) {
             let row = CockpitRow(
                 id: e.indicator.id, name: e.indicator.name,
-                signal: SignalView(e.signals, unit: e.indicator.unit, kind: e.indicator.valueKind),
+                signal: SignalView(
+                    e.signals, unit: e.indicator.unit, kind: e.indicator.valueKind,
+                    latest: e.observations.last { $0.value != nil }),
                 spark: Sparkline(
                     values: e.observations.suffix(6).map(\.value),
                     label: e.observations.suffix(6).map {

@@ -18,10 +18,18 @@ struct SignalView: Sendable {
     var gap: String?
     var gapTrend: String?
     var value: String
+    /// Women's and men's values beside the total, where the latest period has them.
+    var sexes: String?
     var target: String
     var period: String
 
-    init(_ signals: IndicatorSignals, unit: String, kind: Indicator.ValueKind? = nil) {
+    init(
+        _ signals: IndicatorSignals, unit: String, kind: Indicator.ValueKind? = nil,
+        latest: IndicatorObservation? = nil
+    ) {
+        if let latest, let women = latest.women, let men = latest.men, latest.period == signals.period {
+            sexes = "K \(Self.format(women, unit: unit)) · M \(Self.format(men, unit: unit))"
+        }
         let mood: StatusFace.Mood =
             switch signals.status {
             case .green: .happy
