@@ -174,7 +174,9 @@ import Testing
                 let granted = try await Self.start(
                     browser, method: "isu", difference: "beviljad_insats|kön|twoGroups|K|M")
                 let setup = try await browser.get(granted + "/steps/kriterier")
-                #expect(setup.body.contains("value=\"risk_bbic\" checked"))
+                #expect(
+                    setup.body.contains("value=\"Risk att fara illa (BBIC)\" checked"), "suggested by the column's code"
+                )
                 let computed = try await browser.post(
                     granted + "/steps/kriterier",
                     [
@@ -359,7 +361,7 @@ import Testing
                         flip.toggle()
                         return flip ? "Nej" : value
                     }
-                    return Column(name: column.name, text: values)
+                    return Column(name: Storkoping.codebook.label(column.name) ?? column.name, text: values)
                 }
                 let latest = try #require(try await harness.services.datasets.versions(datasetId: 1).last)
                 let dataset = try #require(try await harness.services.datasets.dataset(id: 1))
@@ -407,8 +409,8 @@ import Testing
                     ])
                 #expect(added.status == .seeOther)
                 let step1 = try await browser.get(url + "/steps/1")
-                #expect(step1.body.contains("«barnsamtal_genomfort» efter kön"))
-                #expect(step1.body.contains("«beviljad_insats» efter kön"))
+                #expect(step1.body.contains("«Barnsamtal genomfört» efter kön"))
+                #expect(step1.body.contains("«Beviljad insats» efter kön"))
                 let linked = try await browser.get(
                     "/explore/difference?\(Self.query)&id=\(id.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
                 )

@@ -70,6 +70,27 @@ import Testing
                 #expect(refused.body.contains("Två kolumner kan inte ha samma namn."))
                 let versions = try await browser.get("/datasets/\(dataset)")
                 #expect(versions.body.contains("Senaste version</dt><dd>3"))
+
+                // Next year's file, with raw codes again, as a new version: the labels and the
+                // chosen direction come with it.
+                let again = try await browser.upload(
+                    "/datasets/upload", fileName: "kolada_n00945_vab_man.csv",
+                    bytes: try RealDataWebTests.realFile("kolada_n00945_vab_man.csv"), fields: [("dataset", dataset)])
+                let preview = try await browser.get(try #require(again.location))
+                #expect(preview.body.contains("visas som Kommun"), "the preview names the label the column will get")
+                let token = try #require(again.location?.split(separator: "=").last.map(String.init))
+                let started = try await browser.post("/datasets/import", [("token", token), ("name", "")])
+                _ = try await DatasetFlowTests.finish(browser, try #require(started.location))
+                let fourth = try await browser.get("/datasets/\(dataset)")
+                #expect(fourth.body.contains("Senaste version</dt><dd>4"))
+                #expect(fourth.body.contains(Self.vabTitle), "the KPI's title, not N00945")
+                #expect(fourth.body.contains("Kommun <span class=\"hint\">(municipality)</span>"))
+                let explored = try await browser.get("/explore?dataset=\(dataset)&by=Kommun")
+                let newLink = try #require(
+                    explored.body.firstMatch(of: /<a href="(\/explore\/difference[^"]*)"/).map {
+                        DatasetColumnsTests.unescape(String($0.1))
+                    })
+                #expect(try await browser.get(newLink).body.contains("Lägre värde:"), "the direction kept: okänd")
             }
         }
     }

@@ -26,7 +26,8 @@ import Testing
                 #expect(detail.status == .ok)
                 #expect(detail.body.contains("<svg"))
                 #expect(detail.body.contains("Justerad jämförelse"))
-                #expect(detail.body.contains("förklaras av «risk_bbic»"))
+                #expect(
+                    detail.body.contains("förklaras av «Risk att fara illa (BBIC)»"), "the link's code finds the label")
                 #expect(detail.body.contains("Differens (D)"), "HEAT measures")
                 let crossing = try await browser.get(
                     "/explore/crossing?\(Self.query)&table=uppfoljning_genomford&rows=k%C3%B6n&cols=omr%C3%A5de")
@@ -63,7 +64,7 @@ import Testing
                     try await browser.get("/export/crossing.csv?\(Self.query)\(crossing)").body.contains("Bruksorten"))
                 #expect(try await browser.get("/export/tables.xlsx?\(Self.query)").bytes.starts(with: [0x50, 0x4B]))
                 #expect(
-                    try await browser.get("/export/tables.csv?\(Self.query)").body.contains("uppfoljning_genomford"))
+                    try await browser.get("/export/tables.csv?\(Self.query)").body.contains("Uppföljning genomförd"))
             }
             let exports = try await harness.services.audit.entries(.init(action: "export"))
             #expect(exports.count >= 8)

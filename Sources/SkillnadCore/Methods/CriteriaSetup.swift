@@ -19,7 +19,8 @@ public struct CriteriaSetup: Sendable, Codable, Hashable {
 
     /// A set-up with the suggested columns of every criterion that exist in the dataset.
     public static func suggested(
-        kind: CriteriaKind, datasetId: Int64?, outcome: String, groupColumn: String, available: [String]
+        kind: CriteriaKind, datasetId: Int64?, outcome: String, groupColumn: String, available: [String],
+        earlierNames: [String: String] = [:]
     ) -> CriteriaSetup {
         var setup = CriteriaSetup()
         setup.kind = kind
@@ -27,9 +28,19 @@ public struct CriteriaSetup: Sendable, Codable, Hashable {
         setup.outcome = outcome
         setup.groupColumn = groupColumn
         for criterion in kind.criteria {
-            let suggestion = criterion.suggestion(among: available)
+            let suggestion = criterion.suggestion(among: available, earlierNames: earlierNames)
             if !suggestion.isEmpty { setup.columns[criterion.id] = suggestion }
         }
+        return setup
+    }
+
+    /// The set-up with every column name passed through `current` (names saved before a column
+    /// was relabelled find the column under its present name).
+    public func renamed(_ current: (String) -> String) -> CriteriaSetup {
+        var setup = self
+        setup.outcome = current(outcome)
+        setup.groupColumn = current(groupColumn)
+        setup.columns = columns.mapValues { $0.map(current) }
         return setup
     }
 

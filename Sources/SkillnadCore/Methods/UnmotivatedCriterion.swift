@@ -115,9 +115,17 @@ public struct UnmotivatedCriterion: Sendable, Hashable, Identifiable {
             ], suggestedColumns: ["kommunikationsstod_fn", "tolk", "kommunikationsstod_alder"], preselect: 2),
     ]
 
-    /// The suggested columns that exist among `columns`, at most `preselect` of them.
-    public func suggestion(among columns: [String]) -> [String] {
-        Array(suggestedColumns.filter(columns.contains).prefix(preselect))
+    /// The suggested columns that exist among `columns`, at most `preselect` of them, matched
+    /// regardless of case and punctuation, also by the name a relabelled column had in its file
+    /// (`earlierNames`: current name → name in the file, "Risk att fara illa (BBIC)" → "risk_bbic").
+    public func suggestion(among columns: [String], earlierNames: [String: String] = [:]) -> [String] {
+        let found = suggestedColumns.compactMap { suggested in
+            let key = ColumnName.key(suggested)
+            return columns.first { column in
+                ColumnName.key(column) == key || earlierNames[column].map(ColumnName.key) == key
+            }
+        }
+        return Array(found.prefix(preselect))
     }
 
     /// The title as a heading (first letter capitalised; the seed's lower case continues its lead).

@@ -24,7 +24,10 @@ public struct Relabelling: Sendable {
         var taken = Set(table.columns.map { ColumnName.key($0.name) })
         for i in columns.indices {
             let original = columns[i].name
-            if let label = codebook.label(original), label != original, !taken.contains(ColumnName.key(label)) {
+            // A label may share the code's own key ("behov_av_stod" → "Behov av stöd"), not another column's.
+            if let label = codebook.label(original), label != original,
+                ColumnName.key(label) == ColumnName.key(original) || !taken.contains(ColumnName.key(label))
+            {
                 taken.remove(ColumnName.key(original))
                 taken.insert(ColumnName.key(label))
                 columns[i].name = label

@@ -51,13 +51,16 @@ public enum DemoSetup {
                         source: "Demodata: kommunens statistik", period: "2021–2025")
                 ),
             ]
-            for (table, metadata) in sets {
-                let roles = RoleDetector.detect(table)
-                let columns = table.columns.indices.map { i in
+            for (raw, metadata) in sets {
+                let roles = RoleDetector.detect(raw)
+                var columns = raw.columns.indices.map { i in
                     StoredColumn(
-                        name: table.columns[i].name, role: roles.roles[i], ordered: roles.ordered[i],
-                        sensitive: SensitiveColumns.suggested(table.columns[i].name))
+                        name: raw.columns[i].name, role: roles.roles[i], ordered: roles.ordered[i],
+                        sensitive: SensitiveColumns.suggested(raw.columns[i].name))
                 }
+                // Labels from the municipality's codebook; the system's column names stay as codes.
+                var table = raw
+                ColumnSetup.applyCodebook(Storkoping.codebook, table: &table, columns: &columns)
                 let imported = try await services.datasets.importVersion(
                     datasetId: nil, metadata: metadata, table: table, columns: columns, shape: roles.shape,
                     fileName: table.source, userId: admin?.id,
@@ -66,11 +69,11 @@ public enum DemoSetup {
                         action: .datasetImport,
                         object: "", detail: "demodata", address: "lokal"))
                 // The ISU cases: readers cross the background and the criteria columns two at a time.
-                if table.columns.contains(where: { $0.name == "risk_bbic" }) {
+                if raw.columns.contains(where: { $0.name == "risk_bbic" }) {
+                    let dimensions = ["kön", "åldersgrupp", "område", "födelseland", "risk_bbic", "samtycke"]
                     try await services.settings.setPublication(
                         PublicationSetting(
-                            dimensions: ["kön", "åldersgrupp", "område", "födelseland", "risk_bbic", "samtycke"],
-                            depth: 2),
+                            dimensions: dimensions.map { Storkoping.codebook.label($0) ?? $0 }, depth: 2),
                         datasetId: imported.dataset)
                 }
             }

@@ -53,7 +53,8 @@ struct AnalysisService: Sendable {
         parameters.asReader = true
         parameters.versionId = nil
         let (data, result, _) = try await parameters.scan(services, user: user)
-        guard let d = result.differences.first(where: { $0.id == difference }) else {
+        let present = data.differenceId(difference)
+        guard let d = result.differences.first(where: { $0.id == difference || $0.id == present }) else {
             throw WebError.badRequest(
                 "Skillnaden finns inte i det som publiceras från datasetets senaste version. Analyser delas med läsare och visar bara siffror som skyddas för publicering."
             )
@@ -103,6 +104,7 @@ struct AnalysisService: Sendable {
     func criteria(_ setup: CriteriaSetup) async throws -> (exact: CriteriaResult, published: CriteriaResult) {
         guard let id = setup.datasetId else { throw AnalysisError.invalid("Välj ett dataset på individnivå.") }
         let data = try await DatasetContext.load(services, datasetId: id)
+        let setup = setup.renamed { data.columnName($0) ?? $0 }
         guard data.version.shape == .individual else {
             throw AnalysisError.invalid("Kriterierna kräver data på individnivå (en rad per person eller ärende).")
         }
@@ -129,7 +131,8 @@ struct AnalysisService: Sendable {
         let participation = ["samtal", "delta", "delaktig"].contains { d.outcome.contains($0) }
         var setup = CriteriaSetup.suggested(
             kind: participation ? .participation : .decisions, datasetId: snap.datasetId, outcome: d.outcome,
-            groupColumn: d.dimensions.first ?? "", available: data.version.columns.map(\.name))
+            groupColumn: d.dimensions.first ?? "", available: data.version.columns.map(\.name),
+            earlierNames: data.earlierNames)
         if d.comparison == .twoGroups && d.dimensions.count == 1 { setup.groups = d.groups.map(\.label) }
         return setup
     }

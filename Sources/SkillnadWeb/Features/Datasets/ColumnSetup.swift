@@ -73,6 +73,27 @@ struct ColumnSetup: Sendable {
         return (table, columns)
     }
 
+    /// The labels an earlier version gave column names and codes, as a codebook, so a new
+    /// version read from the same kind of file gets them again; nil when it gave none.
+    static func codebook(keptBy previous: [StoredColumn]) -> Codebook? {
+        var book = Codebook()
+        for column in previous {
+            if let code = column.code { book.labels[code] = column.name }
+            for (label, code) in column.levelCodes ?? [:] { book.labels[code] = label }
+        }
+        return book.labels.isEmpty ? nil : book
+    }
+
+    /// A new version's columns with the earlier version's labels, and the directions chosen
+    /// for its outcomes where the new columns have none.
+    static func carryLabels(from previous: [StoredColumn], table: inout DataTable, columns: inout [StoredColumn]) {
+        guard columns.count == table.columns.count else { return }
+        if let book = codebook(keptBy: previous) { applyCodebook(book, table: &table, columns: &columns) }
+        for i in columns.indices where columns[i].directions == nil {
+            columns[i].directions = previous.first { $0.name == columns[i].name }?.directions
+        }
+    }
+
     static func applyCodebook(_ codebook: Codebook, table: inout DataTable, columns: inout [StoredColumn]) {
         let relabelled = Relabelling(table, codebook: codebook)
         for i in columns.indices {

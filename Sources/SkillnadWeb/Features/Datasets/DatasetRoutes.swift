@@ -190,6 +190,8 @@ struct DatasetRoutes {
     struct PreviewColumn {
         var index: Int
         var name: String
+        /// The label the previous version gave this column.
+        var label: String?
         var type: String
         var options: [Option]
         var ordered: Bool
@@ -230,7 +232,7 @@ struct DatasetRoutes {
         }
         let columns = table.columns.indices.map { i -> PreviewColumn in
             let name = table.columns[i].name
-            let previous = previousColumns.first { $0.name == name }
+            let previous = previousColumns.first { $0.name == name || $0.code == name }
             let fitting = ColumnRole.fitting(table.columns[i])
             var chosen = form?["role_\(i)"].flatMap(ColumnRole.init(rawValue:)) ?? previous?.role ?? roles.roles[i]
             if !fitting.contains(chosen) && form == nil { chosen = roles.roles[i] }
@@ -244,7 +246,7 @@ struct DatasetRoutes {
             if !p.examples.isEmpty && !sensitive { summary += ": " + p.examples.prefix(6).joined(separator: ", ") }
             if let totals = p.totalLevels { summary += ". Summarader: " + totals.joined(separator: ", ") }
             return PreviewColumn(
-                index: i, name: name, type: p.type,
+                index: i, name: name, label: previous.flatMap { $0.code == name ? $0.name : nil }, type: p.type,
                 // Only the roles the values allow (no binary outcome for a column of eight values).
                 options: (fitting.contains(chosen) ? fitting : fitting + [chosen]).map {
                     Option(value: $0.rawValue, label: $0.swedishName, selected: $0 == chosen)

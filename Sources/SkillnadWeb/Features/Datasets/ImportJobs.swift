@@ -83,6 +83,14 @@ enum ImportJobs {
                 overrides[i] = column.role
             }
             let shape = RoleDetector.detect(imported.table, overrides: overrides).shape
+            // A new version keeps the labels the dataset's columns and codes were given.
+            var table = imported.table
+            var columns = request.columns
+            if let datasetId = request.upload.datasetId,
+                let previous = try await services.datasets.versions(datasetId: datasetId).last?.columns
+            {
+                ColumnSetup.carryLabels(from: previous, table: &table, columns: &columns)
+            }
             await services.progress.set(token, progress: 0.3, message: "Sparar …")
             let audit = AuditEntry(
                 at: Storage.now, userId: request.user.id, username: request.user.username, action: .datasetImport,
@@ -90,8 +98,8 @@ enum ImportJobs {
                 address: request.address)
             let progress = ProgressReporter(services: services, token: token)
             let result = try await services.datasets.importVersion(
-                datasetId: request.upload.datasetId, metadata: request.metadata, table: imported.table,
-                columns: request.columns,
+                datasetId: request.upload.datasetId, metadata: request.metadata, table: table,
+                columns: columns,
                 shape: shape, fileName: request.upload.fileName, userId: request.user.id, audit: audit,
                 progress: { share in progress.report(share) })
             await services.cache.forgetMetadata(result.dataset)

@@ -32,16 +32,17 @@ extension ExplorerRoutes {
         let user = try context.requireUser()
         let query = Form.query(request)
         let parameters = ScanParameters(query)
-        guard let id = query["id"] else { throw WebError.notFound }
+        guard let asked = query["id"] else { throw WebError.notFound }
         let service = ExplorerService(services: services)
-        guard let found = try await service.difference(id, parameters, user: user) else { throw WebError.notFound }
+        guard let found = try await service.difference(asked, parameters, user: user) else { throw WebError.notFound }
         let (data, result, d) = (found.data, found.result, found.difference)
+        let id = d.id
         let table = result.tables.first { $0.outcome == d.outcome && $0.dimensions == d.dimensions }
         let tableHTML = table.map { Fragment.table($0, id: "tab") } ?? SafeHTML(rendered: "")
         // Adjusted comparison: two named groups of one dimension, within levels of other columns.
         let groups = ExplorerService.adjustableGroups(d)
         let candidates = ExplorerService.stratifiers(found)
-        let chosen = query.all("adjust")
+        let chosen = query.all("adjust").map { data.columnName($0) ?? $0 }
         var comparisonHTML: SafeHTML?
         if let report = try await service.adjusted(found, columns: chosen) {
             comparisonHTML = Fragment.comparison(report)
@@ -49,7 +50,7 @@ extension ExplorerRoutes {
                 context, .compareView, "dataset \(data.dataset.id)",
                 "\(d.outcome) efter \(d.dimensions[0]) justerat för \(chosen.joined(separator: ", "))")
         }
-        let backQuery = parameters.query
+        let backQuery = parameters.resolved(in: data).query
         let hidden = Form(encoded: backQuery + "&" + Form.encode([("id", id)])).values
             .flatMap { name, values in values.map { HiddenField(name: name, value: $0) } }.sorted { $0.name < $1.name }
         let analyses = try await services.analyses.forDifference(datasetId: data.dataset.id, differenceId: id)
@@ -106,11 +107,15 @@ extension ExplorerRoutes {
         let user = try context.requireUser()
         let query = Form.query(request)
         var parameters = ScanParameters(query)
-        guard let outcome = query["table"], let rowName = query["rows"], let columnName = query["cols"] else {
+        guard let asked = query["table"], let askedRows = query["rows"], let askedColumns = query["cols"] else {
             throw WebError.notFound
         }
         parameters.cross = max(parameters.cross, 2)
-        let (_, result, _) = try await parameters.scan(services, user: user)
+        let (data, result, _) = try await parameters.scan(services, user: user)
+        parameters = parameters.resolved(in: data)
+        let outcome = data.outcomeName(asked)
+        let rowName = data.columnName(askedRows) ?? askedRows
+        let columnName = data.columnName(askedColumns) ?? askedColumns
         guard let view = CrossingView(result: result, outcome: outcome, rows: rowName, columns: columnName) else {
             throw WebError.notFound
         }

@@ -117,6 +117,7 @@ struct ExplorerRoutes {
         guard parameters.datasetId != nil else { return try await chooseDataset(context) }
         let data = try await DatasetContext.load(
             services, datasetId: parameters.datasetId, versionId: parameters.versionId)
+        parameters = parameters.resolved(in: data)
         let frame = parameters.published(for: user) ? try await data.publicationFrame(services) : nil
         if let frame {
             // Readers choose within what the dataset publishes.

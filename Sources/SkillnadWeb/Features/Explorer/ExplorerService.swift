@@ -26,7 +26,8 @@ struct ExplorerService: Sendable {
     /// One difference by id, or nil when the scan does not have it.
     func difference(_ id: String, _ parameters: ScanParameters, user: UserRecord) async throws -> Found? {
         let (data, result, request) = try await scan(parameters, user: user)
-        guard let d = result.differences.first(where: { $0.id == id }) else { return nil }
+        let present = data.differenceId(id)
+        guard let d = result.differences.first(where: { $0.id == id || $0.id == present }) else { return nil }
         return Found(data: data, result: result, request: request, difference: d)
     }
 
@@ -72,7 +73,7 @@ struct ExplorerService: Sendable {
     func adjusted(_ found: Found, columns: [String]) async throws -> ComparisonReport? {
         let groups = Self.adjustableGroups(found.difference)
         let allowed = Self.stratifiers(found).map(\.name)
-        let chosen = columns.filter(allowed.contains)
+        let chosen = columns.map { found.data.columnName($0) ?? $0 }.filter(allowed.contains)
         guard groups.count == 2, !chosen.isEmpty else { return nil }
         let compare = CompareRequest(
             outcome: found.difference.outcome, by: found.difference.dimensions[0], groups: groups, adjustFor: chosen,

@@ -77,7 +77,9 @@ struct ExportRoutes {
 
     func chart(_ request: Request, _ context: AppContext) async throws -> Response {
         let (_, data, result) = try await scan(request, context)
-        guard let id = Form.query(request)["id"], let d = result.differences.first(where: { $0.id == id }) else {
+        guard let id = Form.query(request)["id"].map(data.differenceId),
+            let d = result.differences.first(where: { $0.id == id })
+        else {
             throw WebError.notFound
         }
         try await services.log(context, .exportSVG, "dataset \(data.dataset.id)", d.summary)
@@ -93,7 +95,8 @@ struct ExportRoutes {
         parameters.cross = max(parameters.cross, 2)
         let user = try context.requireUser()
         let (data, result, _) = try await parameters.scan(services, user: user)
-        guard let outcome = query["table"], let rows = query["rows"], let columns = query["cols"],
+        guard let outcome = query["table"].map(data.outcomeName), let rows = query["rows"].flatMap(data.columnName),
+            let columns = query["cols"].flatMap(data.columnName),
             let view = CrossingView(result: result, outcome: outcome, rows: rows, columns: columns)
         else { throw WebError.notFound }
         try await services.log(context, format.auditAction, "dataset \(data.dataset.id)", view.title)

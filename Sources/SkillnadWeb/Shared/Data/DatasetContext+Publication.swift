@@ -15,7 +15,7 @@ extension DatasetContext {
         let sensitive = Set(outcomeColumns.filter(\.sensitive).map(\.name))
         let rule = DisclosureRule(threshold: threshold)
         if let setting {
-            let chosen = setting.dimensions.filter { available.contains($0) }
+            let chosen = setting.dimensions.compactMap(columnName).filter { available.contains($0) }
             if !chosen.isEmpty {
                 return PublicationFrame(
                     dimensions: chosen, outcomes: outcomes, depth: setting.depth, rule: rule,

@@ -41,6 +41,22 @@ struct ScanParameters: Sendable {
         self.filters = filters
     }
 
+    /// The parameters with every column, outcome and filter under its present name (a link or
+    /// a saved analysis may use the name a column had before it was relabelled).
+    func resolved(in data: DatasetContext) -> ScanParameters {
+        var p = self
+        p.outcomes = outcomes.map(data.outcomeName)
+        p.dimensions = dimensions.map { data.columnName($0) ?? $0 }
+        p.lowerIsBetter = lowerIsBetter?.map(data.outcomeName)
+        var filters: [String: [String]] = [:]
+        for (column, values) in self.filters {
+            let present = data.columnName(column) ?? column
+            filters[present, default: []] += values.map { data.levelName($0, inColumn: present) }
+        }
+        p.filters = filters
+        return p
+    }
+
     /// The outcomes where lower is better: the user's choice, else what is stored with the
     /// dataset, else what the names suggest.
     func effectiveLowerIsBetter(_ data: DatasetContext) -> Set<String> {
@@ -80,12 +96,12 @@ struct ScanParameters: Sendable {
     /// Runs (or fetches from the cache) the scan for a user.
     func scan(_ services: Services, user: UserRecord) async throws -> (DatasetContext, ScanResult, AnalysisRequest) {
         let data = try await DatasetContext.load(services, datasetId: datasetId, versionId: versionId)
-        var chosen = self
+        var chosen = resolved(in: data)
         if published(for: user) {
             // What the dataset publishes bounds what can be asked for.
             let frame = try await data.publicationFrame(services)
-            chosen.dimensions = dimensions.filter { frame.dimensions.contains($0) }
-            chosen.cross = min(cross, frame.depth)
+            chosen.dimensions = chosen.dimensions.filter { frame.dimensions.contains($0) }
+            chosen.cross = min(chosen.cross, frame.depth)
             chosen.filters = [:]
             if chosen.dimensions.isEmpty {
                 throw AnalysisError.outsideFrame(
@@ -94,11 +110,11 @@ struct ScanParameters: Sendable {
         }
         var request = data.request(
             outcomes: chosen.outcomes, dimensions: chosen.dimensions, cross: chosen.cross, period: period,
-            controlled: controlled(for: user), threshold: try await services.threshold(),
+            controlled: chosen.controlled(for: user), threshold: try await services.threshold(),
             lowerIsBetter: chosen.effectiveLowerIsBetter(data))
         request.filters = chosen.filters
         var pattern: DisclosurePattern?
-        if published(for: user) {
+        if chosen.published(for: user) {
             (request, pattern) = try await data.forPublication(request, services)
         }
         let result = try await services.cache.scan(

@@ -1,0 +1,55 @@
+import SkillnadCore
+import SkillnadStorage
+
+/// Names asked for in links, saved analyses and indicator sources find their column after a
+/// codebook or the column page relabelled it: `beviljad_insats` is "Beviljad insats", a Kolada
+/// `N00945` is its KPI title, `Students=Eligible` keeps working when Eligible got a label.
+extension DatasetContext {
+    /// The present name of a column asked for by its name, regardless of case and punctuation,
+    /// or by the name it had in the file; nil when no column has either.
+    func columnName(_ name: String) -> String? {
+        if let index = table.columnIndex(named: name) { return table.columns[index].name }
+        let key = ColumnName.key(name)
+        return version.columns.first { $0.code.map(ColumnName.key) == key }?.name
+    }
+
+    /// The present name of an outcome: a column, a measure of the indicator column (by its
+    /// code), or a share `KOLUMN=VÄRDE` (column and level both); unknown names are kept, so the
+    /// analysis reports them as missing.
+    func outcomeName(_ name: String) -> String {
+        if let column = columnName(name) { return column }
+        for column in version.columns where column.role == .indicator {
+            if let label = column.levelCodes?.first(where: { $0.value == name })?.key { return label }
+        }
+        guard let equals = name.firstIndex(of: "=") else { return name }
+        let column = String(name[..<equals])
+        let level = String(name[name.index(after: equals)...])
+        guard let present = columnName(column) else { return name }
+        return "\(present)=\(levelName(level, inColumn: present))"
+    }
+
+    /// The present label of a level asked for by its code.
+    func levelName(_ level: String, inColumn column: String) -> String {
+        let stored = version.columns.first { $0.name == column }
+        return stored?.levelCodes?.first { $0.value == level }?.key ?? level
+    }
+
+    /// A difference's id (`utfall|dimension+dimension|jämförelse|grupp|…`) with its outcome,
+    /// dimensions and a single dimension's groups under their present names.
+    func differenceId(_ id: String) -> String {
+        var parts = id.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 3 else { return id }
+        let dimensions = parts[1].split(separator: "+").map { columnName(String($0)) ?? String($0) }
+        parts[0] = outcomeName(parts[0])
+        parts[1] = dimensions.joined(separator: "+")
+        if dimensions.count == 1 {
+            for i in parts.indices.dropFirst(3) { parts[i] = levelName(parts[i], inColumn: dimensions[0]) }
+        }
+        return parts.joined(separator: "|")
+    }
+
+    /// Each column's name in the file, for columns a label renamed.
+    var earlierNames: [String: String] {
+        Dictionary(version.columns.compactMap { c in c.code.map { (c.name, $0) } }) { first, _ in first }
+    }
+}
