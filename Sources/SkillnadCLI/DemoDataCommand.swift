@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SkillnadCore
 import SkillnadDemo
 import SkillnadReport
 
@@ -10,7 +11,8 @@ struct DemoDataCommand: ParsableCommand {
         abstract: "Skriv Storköpings syntetiska demodata som CSV-filer.",
         discussion: """
             Skriver storkoping_isu.csv (ISU-ärenden, ca 20 000), storkoping_skolresultat.csv (skola × kön × år) och
-            storkoping_omradesindikatorer.csv (område × kön × år). Data är syntetiska och samma vid varje körning.
+            storkoping_omradesindikatorer.csv (område × kön × år) och kolumnernas etiketter i
+            storkoping_kodlista.csv (för --codebook). Data är syntetiska och samma vid varje körning.
             Fyra skillnader är inplanterade; se README.
             """)
 
@@ -33,6 +35,15 @@ struct DemoDataCommand: ParsableCommand {
             let path = (out as NSString).appendingPathComponent(table.source)
             try OutputWriter.write(DataTableCSV.render(table), to: path)
         }
+        let codes = Storkoping.codebook.labels.keys.sorted()
+        let codebook = DataTable(
+            source: "storkoping_kodlista.csv",
+            columns: [
+                Column(name: "kod", text: codes),
+                Column(name: "etikett", text: codes.map { Storkoping.codebook.labels[$0] }),
+            ])
+        try OutputWriter.write(
+            DataTableCSV.render(codebook), to: (out as NSString).appendingPathComponent(codebook.source))
         var readme = "Storköping – syntetiska demodata\n\nInplanterade skillnader:\n"
         for planted in Storkoping.planted {
             readme +=

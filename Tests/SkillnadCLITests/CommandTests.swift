@@ -21,7 +21,8 @@ import Testing
     @Test func demoDataWritesTheThreeFiles() throws {
         let dir = try Self.demo.get()
         for name in [
-            "storkoping_isu.csv", "storkoping_skolresultat.csv", "storkoping_omradesindikatorer.csv", "LÄSMIG.txt",
+            "storkoping_isu.csv", "storkoping_skolresultat.csv", "storkoping_omradesindikatorer.csv",
+            "storkoping_kodlista.csv", "LÄSMIG.txt",
         ] {
             #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(name).path), "\(name)")
         }
@@ -33,6 +34,17 @@ import Testing
         #expect(result.stdout.contains("Rangordnade skillnader (5 av"))
         #expect(result.stdout.contains("  1. ["))
         #expect(result.stdout.contains("forbattrad_situation"))
+    }
+
+    @Test func theDemoCodebookGivesLabelsAndCodesStillWork() throws {
+        let result = try CLIRunner.run([
+            "compare", try demoFile("storkoping_isu.csv"), "--codebook", try demoFile("storkoping_kodlista.csv"),
+            "--outcome", "beviljad_insats", "--by", "kön", "--adjust-for", "risk_bbic",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Beviljad insats"), "the label is shown")
+        #expect(result.stdout.contains("Risk att fara illa (BBIC)"), "a code whose label differs still finds it")
+        #expect(!result.stdout.contains("risk_bbic"))
     }
 
     @Test func scanJSONHasTheDocumentedFields() throws {

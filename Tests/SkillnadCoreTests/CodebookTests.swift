@@ -34,6 +34,23 @@ import Testing
         #expect(relabelled.table.columns[3].isNumeric, "values are not codes")
     }
 
+    @Test func aRelabelledColumnIsFoundByItsCodeAndALabelMayShareTheCodesKey() throws {
+        let book = Codebook(labels: [
+            "municipality": "Kommun", "gender": "Gender", "value": "Andel (%)",
+        ])
+        let first = Relabelling(Self.koladaTable(), codebook: book).table
+        // "gender" → "Gender" has the same key: it is the column's own name, not another's.
+        #expect(first.columnNames == ["kpi", "Kommun", "Gender", "Andel (%)"])
+        #expect(first.columnIndex(named: "municipality") == 1, "asked for by the file's name")
+        #expect(first.columnIndex(named: "value") == 3)
+        #expect(first.columnIndex(named: "gender") == 2)
+        // Relabelled again: the name in the file is still the code.
+        let second = Relabelling(first, codebook: Codebook(labels: ["Kommun": "Kommunnamn"])).table
+        #expect(second.earlierNames["Kommunnamn"] == "municipality")
+        #expect(second.columnIndex(named: "municipality") == 1)
+        #expect(second.columnIndex(named: "Kommun") == nil, "an intermediate label is not kept")
+    }
+
     @Test func aLabelNeverMergesTwoGroups() throws {
         let book = Codebook(labels: ["K": "Person", "M": "Person", "gender": "value"])
         let relabelled = Relabelling(Self.koladaTable(), codebook: book)

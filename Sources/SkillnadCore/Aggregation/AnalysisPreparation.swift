@@ -41,9 +41,11 @@ public enum AnalysisPreparation {
         var dimensions: [Dimension] = []
         var slots: [[Int32]] = []
         for (name, i) in zip(request.dimensions, dimensionIndices) {
-            let ordered = request.orderedOverrides[name] ?? roles.ordered[i]
+            // Named as in the table, however it was asked for (another spelling, its code).
+            let present = table.columns[i].name
+            let ordered = request.orderedOverrides[name] ?? request.orderedOverrides[present] ?? roles.ordered[i]
             let (dimension, rowSlots) = try makeDimension(
-                table.columns[i], ordered: ordered, displayName: name, totals: request.totals)
+                table.columns[i], ordered: ordered, displayName: present, totals: request.totals)
             dimensions.append(dimension)
             slots.append(rowSlots)
         }

@@ -29,6 +29,9 @@ public enum GroupComparison {
     static func compare(
         _ data: AnalysisData, request: CompareRequest, publication: PublicationCells? = nil
     ) throws -> ComparisonReport {
+        // The columns under their names in the table (asked for by a code or another spelling).
+        var request = request
+        request.adjustFor = data.dimensions.dropFirst().map(\.name)
         let outcome = data.outcomes[0]
         let groupDimension = data.dimensions[0]
         let (first, second) = try chooseGroups(groupDimension, requested: request.groups)

@@ -4,6 +4,9 @@ public struct DataTable: Sendable {
     public var source: String
     /// The columns, in file order.
     public var columns: [Column]
+    /// Column name → the name it had in the file, for columns a codebook or the user relabelled
+    /// (`"Beviljad insats"` → `"beviljad_insats"`): a column can be asked for by either.
+    public var earlierNames: [String: String] = [:]
 
     /// Creates a table; all columns must have the same length.
     public init(source: String, columns: [Column]) {
@@ -19,11 +22,12 @@ public struct DataTable: Sendable {
     public var columnNames: [String] { columns.map(\.name) }
 
     /// The index of the column with this name: exact match first, then case- and
-    /// diacritic-insensitive.
+    /// diacritic-insensitive, then by the name it had in the file (``earlierNames``).
     public func columnIndex(named name: String) -> Int? {
         if let exact = columns.firstIndex(where: { $0.name == name }) { return exact }
         let key = ColumnName.key(name)
         return columns.firstIndex { ColumnName.key($0.name) == key }
+            ?? columns.firstIndex { earlierNames[$0.name].map(ColumnName.key) == key }
     }
 
     /// The column with this name.

@@ -38,6 +38,11 @@ public struct Relabelling: Sendable {
             if !codes.isEmpty { levelCodes[columns[i].name] = codes }
         }
         self.table = DataTable(source: table.source, columns: columns)
+        var earlier = table.earlierNames
+        for (label, code) in columnCodes {
+            earlier[label] = earlier.removeValue(forKey: code) ?? code
+        }
+        self.table.earlierNames = earlier
         self.columnCodes = columnCodes
         self.levelCodes = levelCodes
     }

@@ -18,7 +18,9 @@ struct DatasetContext: Sendable {
         guard let version = versionId.flatMap({ id in versions.first { $0.id == id } }) ?? versions.last else {
             throw WebError.notFound
         }
-        let table = try await services.cache.table(versionId: version.id)
+        var table = try await services.cache.table(versionId: version.id)
+        // Columns can be asked for by the names they had before a label replaced them.
+        for column in version.columns { if let code = column.code { table.earlierNames[column.name] = code } }
         let periods = await services.cache.periods(versionId: version.id) { Self.periods(version, table) }
         return DatasetContext(dataset: dataset, version: version, table: table, periods: periods)
     }
