@@ -78,9 +78,10 @@ struct AnalysisOptions: ParsableArguments {
     /// The pivot's key and value columns, if given.
     func pivotColumns() throws -> (key: String, value: String)? {
         guard let pivot else { return nil }
-        let parts = pivot.split(separator: "=", maxSplits: 1).map(String.init)
-        guard parts.count == 2 else { throw CLIError(message: "--pivot ska skrivas NYCKEL=VÄRDE (fick \"\(pivot)\").") }
-        return (parts[0], parts[1])
+        guard let pair = ColumnValue(pivot), !pair.value.isEmpty else {
+            throw CLIError(message: "--pivot ska skrivas NYCKEL=VÄRDE (fick \"\(pivot)\").")
+        }
+        return (pair.column, pair.value)
     }
 
     /// The request's shared settings.
@@ -100,11 +101,10 @@ struct AnalysisOptions: ParsableArguments {
             request.roleOverrides[column] = parsed
         }
         for item in filter {
-            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2 else {
+            guard let pair = ColumnValue(item), !pair.value.isEmpty else {
                 throw CLIError(message: "--filter ska skrivas KOLUMN=VÄRDE (fick \"\(item)\").")
             }
-            request.filters[parts[0], default: []] += parts[1].split(separator: "|").map(String.init)
+            request.filters[pair.column, default: []] += pair.value.split(separator: "|").map(String.init)
         }
         for name in Self.list(ordered) { request.orderedOverrides[name] = true }
         request.unknownDirection = Set(Self.list(unknownDirection))
@@ -116,12 +116,10 @@ struct AnalysisOptions: ParsableArguments {
     static func totalLevels(_ items: [String]) throws -> TotalLevels {
         var levels = TotalLevels()
         for item in items {
-            guard let equals = item.firstIndex(of: "="), equals != item.startIndex else {
+            guard let pair = ColumnValue(item) else {
                 throw CLIError(message: "--totals ska skrivas KOLUMN=NIVÅ[|NIVÅ…] eller KOLUMN= (fick \"\(item)\").")
             }
-            let column = String(item[..<equals])
-            let values = item[item.index(after: equals)...].split(separator: "|").map(String.init)
-            levels.overrides[column, default: []] += values
+            levels.overrides[pair.column, default: []] += pair.value.split(separator: "|").map(String.init)
         }
         return levels
     }
@@ -138,13 +136,12 @@ struct AnalysisOptions: ParsableArguments {
 
     /// Parses one `--role KOLUMN=ROLL` value.
     static func parseRole(_ item: String) throws -> (column: String, role: ColumnRole) {
-        let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let parsed = ColumnRole(userInput: parts[1]) else {
+        guard let pair = ColumnValue(item), let parsed = ColumnRole(userInput: pair.value) else {
             throw CLIError(
                 message: "--role ska skrivas KOLUMN=ROLL med en av rollerna dimension, binar, numerisk, antal, "
                     + "taljare, namnare, varde, vikt, period, id, ignorera (fick \"\(item)\").")
         }
-        return (parts[0], parsed)
+        return (pair.column, parsed)
     }
 
     /// Splits a comma-separated list, trimming spaces.
@@ -160,11 +157,8 @@ struct AnalysisOptions: ParsableArguments {
         if known.contains(where: { ColumnName.key($0) == ColumnName.key(whole) }) { return [whole] }
         // A share of one level ("utbildningsnivå=eftergymnasial utbildning, 3 år eller mer") whose
         // level is in the column: one outcome, commas and all.
-        if let equals = whole.firstIndex(of: "="),
-            let column = table.column(named: String(whole[..<equals]).trimmingCharacters(in: .whitespaces)),
-            column.asCategorical().levels.contains(where: {
-                ColumnName.key($0) == ColumnName.key(String(whole[whole.index(after: equals)...]))
-            })
+        if let share = ColumnValue(whole), let column = table.column(named: share.column),
+            column.asCategorical().levels.contains(where: { ColumnName.key($0) == ColumnName.key(share.value) })
         {
             return [whole]
         }

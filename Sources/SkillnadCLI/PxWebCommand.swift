@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SkillnadCore
 import SkillnadFetch
 import SkillnadImport
 
@@ -42,14 +43,14 @@ struct PxWebFetch: AsyncParsableCommand {
     func run() async throws {
         var selection: [String: [String]] = [:]
         for item in select {
-            guard let equals = item.firstIndex(of: "="), equals != item.startIndex else {
+            guard let pair = ColumnValue(item) else {
                 throw CLIError(message: "--select ska skrivas DIMENSION=KOD,KOD… (fick \"\(item)\").", code: 64)
             }
-            let codes = AnalysisOptions.list(String(item[item.index(after: equals)...]))
+            let codes = AnalysisOptions.list(pair.value)
             guard !codes.isEmpty else {
                 throw CLIError(message: "--select \(item): ange minst en kod, eller * för alla.", code: 64)
             }
-            selection[String(item[..<equals]), default: []] += codes
+            selection[pair.column, default: []] += codes
         }
         guard maxCells >= 1 else { throw CLIError(message: "--max-cells ska vara minst 1.", code: 64) }
         var fetcher = PxWebFetcher(base: baseURL)

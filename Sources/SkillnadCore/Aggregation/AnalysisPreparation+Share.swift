@@ -11,10 +11,8 @@ extension AnalysisPreparation {
     static func shareOutcome(
         _ name: String, table: DataTable, roles: ColumnRoles, totals: TotalLevels = .init()
     ) throws -> OutcomeSource? {
-        guard let equals = name.firstIndex(of: "=") else { return nil }
-        let columnName = name[..<equals].trimmingCharacters(in: .whitespaces)
-        let levelName = name[name.index(after: equals)...].trimmingCharacters(in: .whitespaces)
-        guard let index = table.columnIndex(named: columnName) else { return nil }
+        guard let asked = ColumnValue(name), let index = table.columnIndex(named: asked.column) else { return nil }
+        let levelName = asked.value
         let column = table.columns[index].asCategorical()
         guard let level = column.levels.first(where: { ColumnName.key($0) == ColumnName.key(levelName) }) else {
             throw AnalysisError.invalid(

@@ -132,7 +132,7 @@ struct ColumnSetup: Sendable {
     /// The column a direction is stored on: the outcome's own column, a share's column, else
     /// the indicator column, else the first.
     static func owner(of outcome: String, columns: [StoredColumn]) -> Int {
-        let column = outcome.split(separator: "=", maxSplits: 1).first.map(String.init) ?? outcome
+        let column = ColumnValue(outcome)?.column ?? outcome
         return columns.firstIndex { ColumnName.key($0.name) == ColumnName.key(outcome) }
             ?? columns.firstIndex { ColumnName.key($0.name) == ColumnName.key(column) }
             ?? columns.firstIndex { $0.role == .indicator } ?? 0

@@ -21,11 +21,8 @@ extension DatasetContext {
         for column in version.columns where column.role == .indicator {
             if let label = column.levelCodes?.first(where: { $0.value == name })?.key { return label }
         }
-        guard let equals = name.firstIndex(of: "=") else { return name }
-        let column = String(name[..<equals])
-        let level = String(name[name.index(after: equals)...])
-        guard let present = columnName(column) else { return name }
-        return "\(present)=\(levelName(level, inColumn: present))"
+        guard let share = ColumnValue(name), let present = columnName(share.column) else { return name }
+        return ColumnValue(column: present, value: levelName(share.value, inColumn: present)).text
     }
 
     /// The present label of a level asked for by its code.

@@ -32,11 +32,8 @@ struct ScanParameters: Sendable {
         lowerIsBetter = form["riktning"] == "1" ? form.all("lagre") : nil
         var filters: [String: [String]] = [:]
         for item in form.all("filter") {
-            guard let equals = item.firstIndex(of: "=") else { continue }
-            let column = String(item[..<equals])
-            let value = String(item[item.index(after: equals)...])
-            guard !column.isEmpty, !value.isEmpty else { continue }
-            filters[column, default: []].append(value)
+            guard let pair = ColumnValue(item), !pair.value.isEmpty else { continue }
+            filters[pair.column, default: []].append(pair.value)
         }
         self.filters = filters
     }
