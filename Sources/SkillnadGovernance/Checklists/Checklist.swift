@@ -10,6 +10,10 @@ public enum Checklist: String, Sendable, Hashable, Codable, CaseIterable {
     case collect = "samla-information"
     /// "CHECKLISTA fokusera" (F-12.6, l. 1075–1095).
     case focus = "fokusera"
+    /// "CHECKLISTA RESURSFÖRDELNING" (F-8.2, l. 711–729).
+    case resourceAllocation = "resursfordelning"
+    /// "CHECKLISTA handlingsplan" (F-9.4, l. 731–748).
+    case actionPlan = "handlingsplan"
 
     /// The checklist's heading.
     public var title: String {
@@ -18,6 +22,8 @@ public enum Checklist: String, Sendable, Hashable, Codable, CaseIterable {
         case .describeMission: "Beskriv uppdrag"
         case .collect: "Samla information"
         case .focus: "Fokusera"
+        case .resourceAllocation: "Resursfördelning"
+        case .actionPlan: "Handlingsplan"
         }
     }
 
@@ -28,6 +34,8 @@ public enum Checklist: String, Sendable, Hashable, Codable, CaseIterable {
         case .describeMission: "Planering – beskriv uppdrag"
         case .collect: "Uppföljning och analys – samla in information"
         case .focus: "Uppföljning och analys – fokusera"
+        case .resourceAllocation: "Planering – resursfördelning"
+        case .actionPlan: "Planering – handlingsplan"
         }
     }
 
@@ -74,12 +82,40 @@ public enum Checklist: String, Sendable, Hashable, Codable, CaseIterable {
                 "Går det lätt att identifiera avvikelser i förhållande till mål och förväntningar?",
                 "Används stödjande grafik, bilder, färger, etc som underlättar och tydliggör vad kommunen ska fokusera sitt förbättringsarbete på?",
             ]
+        case .resourceAllocation:
+            [
+                "Hur hanterar ni kopplingen mellan mål och resursfördelning så att ni uppnår avsedda resultat i verksamheten?",
+                "Hur kompenseras förändringar i volymer?",
+                "Hur hanteras oförutsedda händelser i resursfördelningssystemet?",
+                "Hur klarar vi av resursfördelningen på längre sikt?",
+                "Hur sker uppföljning av resurstilldelningen, till exempel utifrån kön?",
+            ]
+        case .actionPlan:
+            [
+                "Vilket område omfattar handlingsplanen?",
+                "Vem ska ansvara för handlingsplanen?",
+                "Hur ska genomförandet ske?",
+                "Vilka aktiviteter behövs? – För att uppnå mål – Förbättra resultat – Utveckla verksamheten – När ska aktiviteterna genomföras?",
+                "Vem har ansvaret för respektive aktivitet?",
+                "Hur ska vi följa upp handlingsplanen?",
+            ]
         }
     }
 
     /// Answers the system can suggest from its own indicators (question number → suggestion),
     /// shown as förslag with the evidence.
     public func suggestions(indicators: [Indicator]) -> [Int: GoalChecklist.Suggestion] {
+        if self == .resourceAllocation {
+            // Question 5: resource indicators followed up by kön.
+            let resources = indicators.filter { $0.category == .resources }
+            guard !resources.isEmpty else { return [:] }
+            let bySex = resources.filter(\.individBased).count
+            return [
+                5: GoalChecklist.Suggestion(
+                    answer: bySex == resources.count ? .yes : bySex == 0 ? .no : .partly,
+                    evidence: "\(bySex) av \(resources.count) resursindikatorer följs upp efter kön.")
+            ]
+        }
         let results = indicators.filter { $0.category.isResult }
         guard !results.isEmpty else { return [:] }
         func share(_ test: (Indicator) -> Bool, _ what: String) -> GoalChecklist.Suggestion {

@@ -33,6 +33,9 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
     case indicatorCreate = "goal.indicator.create"
     case indicatorUpdate = "goal.indicator.update"
     case indicatorValues = "goal.indicator.values"
+    case planCreate = "goal.plan.create"
+    case planUpdate = "goal.plan.update"
+    case planDelete = "goal.plan.delete"
     case apiDatasets = "api.datasets"
     case auditExport = "audit.export"
 
@@ -71,6 +74,9 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
         case .indicatorCreate: "Indikator skapad"
         case .indicatorUpdate: "Indikator ändrad"
         case .indicatorValues: "Indikatorvärden sparade"
+        case .planCreate: "Handlingsplan skapad"
+        case .planUpdate: "Handlingsplan ändrad"
+        case .planDelete: "Handlingsplan borttagen"
         case .apiDatasets: "API: datasetlista"
         case .auditExport: "Granskningslogg exporterad"
         }
@@ -115,7 +121,9 @@ public enum AuditAction: String, Sendable, Hashable, Codable, CaseIterable {
         case .exportCSV, .exportXLSX, .exportHTML, .exportSVG: .export
         case .crossingView, .compareView: .explore
         case .analysisCreate, .analysisSave, .analysisReport: .analysis
-        case .goalCreate, .goalUpdate, .goalDelete, .indicatorCreate, .indicatorUpdate, .indicatorValues: .goal
+        case .goalCreate, .goalUpdate, .goalDelete, .indicatorCreate, .indicatorUpdate, .indicatorValues, .planCreate,
+            .planUpdate, .planDelete:
+            .goal
         case .apiDatasets: .api
         case .auditExport: .audit
         }

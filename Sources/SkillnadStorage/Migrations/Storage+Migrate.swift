@@ -2,7 +2,9 @@ import SQLKit
 
 extension Storage {
     /// Every migration, in order.
-    public static var migrations: [Migration] { [Schema.v001, Schema.v002, Schema.v003, Schema.v004, Schema.v005] }
+    public static var migrations: [Migration] {
+        [Schema.v001, Schema.v002, Schema.v003, Schema.v004, Schema.v005, Schema.v006]
+    }
 
     /// Applies the migrations not yet applied, each in its own transaction; with `version`, only
     /// those up to it (to build a database as an earlier release left it).

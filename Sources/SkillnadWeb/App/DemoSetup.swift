@@ -165,6 +165,17 @@ public enum DemoSetup {
                 + "normkritiska genomgångar av ärendedragningar."
             try await services.indicators.save([note], indicator: createdReflection.id, audit: nil)
         }
+        // The guide's example action plan, following the telephone indicator, and a resource allocation.
+        let telephone = try await services.indicators.all().first {
+            $0.indicator.name.hasPrefix("Andel som får ett direkt svar")
+        }
+        _ = try await services.plans.create(
+            Storkoping.demoActionPlan(goalId: ids["ks-kontakt"], indicatorId: telephone?.indicator.id), by: admin?.id,
+            audit: nil)
+        let allocation = Storkoping.demoResourceAllocation(goalIds: ids)
+        try await services.store.set(
+            key: GovernanceRoutes.resourcesKey(GovernanceRoutes.currentYear()),
+            value: String(decoding: try JSONEncoder().encode(allocation), as: UTF8.self), expiresAt: nil)
         // One indicator computed from a dataset: employment from the area statistics, by kön.
         if let admin,
             let areas = try await services.datasets.list().first(where: {

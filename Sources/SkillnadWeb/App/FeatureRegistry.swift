@@ -11,6 +11,7 @@ enum FeatureRegistry {
         AnalysesFeature.self,
         GoalsFeature.self,
         GovernanceFeature.self,
+        ActionPlansFeature.self,
         AdminFeature.self,
         APIFeature.self,
     ]

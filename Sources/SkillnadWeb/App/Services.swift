@@ -29,6 +29,8 @@ public struct Services: Sendable {
     public let goals: GoalRepository
     /// Indicators and their values.
     public let indicators: IndicatorRepository
+    /// Action plans.
+    public let plans: ActionPlanRepository
     /// Page templates.
     let pages: PageRenderer
     /// Loaded tables and scan results.
@@ -57,6 +59,7 @@ public struct Services: Sendable {
         analyses = AnalysisRepository(storage)
         goals = GoalRepository(storage)
         indicators = IndicatorRepository(storage)
+        plans = ActionPlanRepository(storage)
         pages = try await PageRenderer()
         cache = AnalysisCache(datasets: datasets)
         self.configuration = configuration

@@ -19,6 +19,12 @@ struct GovernanceRoutes {
         routes.analysts.post("/styrning/planering") { request, context in
             try await self.savePlanning(request, context: context)
         }
+        routes.readers.get("/styrning/resurser") { request, context in
+            try await self.resources(request, context: context)
+        }
+        routes.analysts.post("/styrning/resurser") { request, context in
+            try await self.saveResources(request, context: context)
+        }
         routes.readers.get("/styrning/checklistor/{id}") { request, context in
             try await self.checklist(request, context: context)
         }

@@ -6,4 +6,5 @@ extension Template {
     static let governanceKKiK = Template("governance/kkik")
     static let governancePlanning = Template("governance/planning")
     static let governanceChecklist = Template("governance/checklist")
+    static let governanceResources = Template("governance/resources")
 }
