@@ -35,6 +35,8 @@ extension Storkoping {
         public var own: [(period: String, total: Double?, women: Double?, men: Double?, n: Double?)]
         /// Other municipalities' totals in 2021–2025.
         public var others: [String: [String: Double]]
+        /// Other municipalities' women − men gap, for indicators divided by kön (the same each year).
+        public var otherGaps: [String: Double] = [:]
     }
 
     /// The fictional comparison municipalities.
@@ -121,7 +123,17 @@ extension Storkoping {
                     }
                 }
             }
-            out.append(DemoIndicator(indicator: indicator, goal: goal, own: rows, others: others))
+            // A gap per municipality from a generator of its own, so the totals stay as they were.
+            var otherGaps: [String: Double] = [:]
+            if let typical = gaps?.last, !others.isEmpty {
+                var gapGenerator = SeededGenerator(seed: UInt64(name.unicodeScalars.count) &* 7_919)
+                for municipality in comparisonMunicipalities {
+                    otherGaps[municipality] =
+                        (typical * Double.random(in: 0.2...1.4, using: &gapGenerator) * 10).rounded() / 10
+                }
+            }
+            out.append(
+                DemoIndicator(indicator: indicator, goal: goal, own: rows, others: others, otherGaps: otherGaps))
         }
         add(
             "Elever i åk 9 som är behöriga till yrkesprogram, andel (%)", unit: "%", .objectiveResult, higher: true,

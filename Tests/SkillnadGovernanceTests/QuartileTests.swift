@@ -96,3 +96,31 @@ import Testing
         #expect(QuartileSignal.Quartile.best.label == "Bästa 25%")
     }
 }
+
+/// Women's and men's boxes, each among the same kön (F-12.5 "the same KPI, year and kön").
+@Suite struct SexQuartileTests {
+    /// Four municipalities (N = 4, a quarter is 1): the own women's 90 beat the others' women
+    /// (80, 85, 88) → Bästa; the own men's 70 lose to the others' men (75, 80, 85) → Sämsta;
+    /// the totals (80 among 78, 82, 86) → Mittersta. One box for both would hide both.
+    @Test func eachKonIsRankedAmongItsOwn() {
+        var signals = IndicatorSignals.evaluate(
+            Indicator(id: 1, name: "Andel", unit: "%", category: .objectiveResult, higherIsBetter: true),
+            observations: [IndicatorObservation(period: "2025", value: 80, women: 90, men: 70)],
+            comparison: ("Alla kommuner", [78, 82, 86]))
+        #expect(signals.quartile == .middle)
+        signals.placeBySex(
+            own: IndicatorObservation(period: "2025", value: 80, women: 90, men: 70), women: [80, 85, 88],
+            men: [75, 80, 85], higherIsBetter: true)
+        #expect(signals.quartilesBySex == .init(women: .best, men: .worst))
+        var none = signals
+        none.quartilesBySex = nil
+        none.placeBySex(
+            own: IndicatorObservation(period: "2025", value: 80, women: 90, men: nil), women: [80], men: [75],
+            higherIsBetter: true)
+        #expect(none.quartilesBySex == nil, "no box by kön without both values")
+        none.placeBySex(
+            own: IndicatorObservation(period: "2024", value: 80, women: 90, men: 70), women: [80], men: [75],
+            higherIsBetter: true)
+        #expect(none.quartilesBySex == nil, "only for the latest period")
+    }
+}

@@ -36,6 +36,32 @@ import Testing
         }
     }
 
+    @Test func womenAndMenGetTheirOwnQuartileBox() async throws {
+        try await WebHarness.with { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                let record = try #require(
+                    try await harness.services.indicators.all().first {
+                        $0.indicator.name.hasPrefix("Elever i åk 9 som är behöriga till yrkesprogram")
+                    })
+                // Storköping 2025: women 88,1, men 79,7; the others' women and men are stored by kön.
+                let values = try await harness.services.indicators.values(record.indicator.id)
+                let women = values.values(period: "2025", except: "Storköping", sex: "K").values
+                let men = values.values(period: "2025", except: "Storköping", sex: "M").values
+                let n = Double(women.count + 1)
+                func box(_ own: Double, _ others: Dictionary<String, Double>.Values) -> String {
+                    let better = others.filter { $0 > own }.count
+                    let worse = others.filter { $0 < own }.count
+                    return Double(better) < n / 4 ? "Bästa 25%" : Double(worse) < n / 4 ? "Sämsta 25%" : "Mittersta 50%"
+                }
+                let page = try await browser.get("/styrning/indikatorer/\(record.indicator.id)")
+                #expect(
+                    page.body.contains("Efter kön: kvinnor \(box(88.1, women)), män \(box(79.7, men))"),
+                    "each kön ranked among the same kön")
+            }
+        }
+    }
+
     @Test func goalToIndicatorToSignalToAnAnalysisOfTheGap() async throws {
         try await WebHarness.with { harness in
             try await harness.test { browser in
@@ -162,6 +188,8 @@ import Testing
                 let school = try #require(
                     list.first { ($0["name"] as? String)?.hasPrefix("Elever i åk 9 som är behöriga") == true })
                 #expect(school["quartile"] as? String == "mittersta")
+                let bySex = try #require(school["quartilesBySex"] as? [String: String], "women's and men's boxes")
+                #expect(bySex.keys.sorted() == ["men", "women"])
                 // The demo's 2025: 83,9 % with a gap of 8,4 p.e. → 88,1 and 79,7.
                 #expect(abs((school["women"] as? Double ?? 0) - 88.1) < 1e-9)
                 #expect(abs((school["men"] as? Double ?? 0) - 79.7) < 1e-9)

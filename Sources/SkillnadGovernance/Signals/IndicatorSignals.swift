@@ -9,6 +9,28 @@ public struct IndicatorSignals: Sendable, Hashable, Codable {
         public var size: Int
     }
 
+    /// Women's and men's quartile boxes.
+    public struct SexQuartiles: Sendable, Hashable, Codable {
+        /// Kvinnor among the set's women.
+        public var women: QuartileSignal.Quartile
+        /// Män among the set's men.
+        public var men: QuartileSignal.Quartile
+    }
+
+    /// Places the latest period's women's and men's values among the set's values for the same
+    /// kön (`women`, `men`: the other members' values); nothing when either side is missing.
+    public mutating func placeBySex(own: IndicatorObservation?, women: [Double], men: [Double], higherIsBetter: Bool?) {
+        guard let own, own.period == period, let w = own.women, let m = own.men, !women.isEmpty, !men.isEmpty,
+            higherIsBetter != nil
+        else { return }
+        let name = comparisonSet?.name ?? ""
+        quartilesBySex = SexQuartiles(
+            women: QuartileSignal.evaluate(own: w, others: women, higherIsBetter: higherIsBetter, comparisonSet: name)
+                .quartile,
+            men: QuartileSignal.evaluate(own: m, others: men, higherIsBetter: higherIsBetter, comparisonSet: name)
+                .quartile)
+    }
+
     /// The gap as the API shows it.
     public struct Gap: Sendable, Hashable, Codable {
         /// Women − men.
@@ -35,6 +57,9 @@ public struct IndicatorSignals: Sendable, Hashable, Codable {
     public var quartile: QuartileSignal.Quartile
     /// The comparison set.
     public var comparisonSet: ComparisonSetInfo?
+    /// Women's and men's boxes, each ranked among the set's values for the same kön (F-12.5:
+    /// "the same KPI, year and kön"), where the own value and the set's are divided by kön.
+    public var quartilesBySex: SexQuartiles?
     /// Latest value.
     public var value: Double?
     /// Its period.

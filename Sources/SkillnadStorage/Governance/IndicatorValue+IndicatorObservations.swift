@@ -25,15 +25,20 @@ extension [IndicatorValue] {
 
     /// Every unit's total (kön T) value in a period.
     public func totals(period: String) -> [String: Double] {
+        values(period: period, sex: "T")
+    }
+
+    /// Every unit's value of one kön (`T`, `K` or `M`) in a period.
+    public func values(period: String, sex: String) -> [String: Double] {
         var out: [String: Double] = [:]
-        for value in self where value.period == period && value.sex == "T" {
+        for value in self where value.period == period && value.sex == sex {
             if let v = value.value { out[value.unit] = v }
         }
         return out
     }
 
-    /// Every other unit's total value in a period (the comparison set's values).
-    public func values(period: String, except unit: String) -> [String: Double] {
-        totals(period: period).filter { $0.key != unit }
+    /// Every other unit's value in a period (the comparison set's values), of kön T unless asked.
+    public func values(period: String, except unit: String, sex: String = "T") -> [String: Double] {
+        values(period: period, sex: sex).filter { $0.key != unit }
     }
 }

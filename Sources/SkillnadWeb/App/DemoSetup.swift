@@ -129,6 +129,16 @@ public enum DemoSetup {
                     values.append(
                         IndicatorValue(
                             unit: unit, period: year, value: value, origin: .kolada, enteredBy: "Kolada (demodata)"))
+                    // Divided by kön as Kolada publishes such KPIs: women and men around the total.
+                    if let gap = demo.otherGaps[unit] {
+                        for (sex, sign) in [("K", 1.0), ("M", -1.0)] {
+                            values.append(
+                                IndicatorValue(
+                                    unit: unit, period: year, sex: sex,
+                                    value: ((value + sign * gap / 2) * 10).rounded() / 10,
+                                    origin: .kolada, enteredBy: "Kolada (demodata)"))
+                        }
+                    }
                 }
             }
             try await services.indicators.save(values, indicator: created.id, fetched: kolada, audit: nil)

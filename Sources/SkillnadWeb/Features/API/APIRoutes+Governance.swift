@@ -28,6 +28,7 @@ extension APIRoutes {
         var status: StatusSignal.Colour
         var trend: TrendSignal.Meaning
         var quartile: QuartileSignal.Quartile
+        var quartilesBySex: IndicatorSignals.SexQuartiles?
         var comparisonSet: IndicatorSignals.ComparisonSetInfo?
         var value: Double?
         var women: Double?
@@ -82,6 +83,7 @@ extension APIRoutes {
                 id: e.indicator.id, name: e.indicator.name, unit: e.indicator.unit,
                 category: e.indicator.category.rawValue, higherIsBetter: e.indicator.higherIsBetter,
                 goals: e.indicator.goalIds, status: s.status, trend: s.trend, quartile: s.quartile,
+                quartilesBySex: s.quartilesBySex,
                 comparisonSet: s.comparisonSet, value: s.value,
                 women: e.observations.last { $0.period == s.period }?.women,
                 men: e.observations.last { $0.period == s.period }?.men, target: s.target, period: s.period, gap: s.gap,

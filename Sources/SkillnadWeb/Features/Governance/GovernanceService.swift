@@ -84,7 +84,17 @@ struct GovernanceService: Sendable {
         let observations = values.observations(unit: unit)
         let latest = observations.last { $0.value != nil }?.period
         let comparison = latest.flatMap { Self.comparison(record.indicator, values: values, period: $0, unit: unit) }
-        let signals = IndicatorSignals.evaluate(record.indicator, observations: observations, comparison: comparison)
+        var signals = IndicatorSignals.evaluate(record.indicator, observations: observations, comparison: comparison)
+        if let period = latest {
+            let set = record.indicator.comparisonSet
+            func others(_ sex: String) -> [Double] {
+                let values = values.values(period: period, except: unit, sex: sex)
+                return set.map { $0.values(from: values) } ?? Array(values.values)
+            }
+            signals.placeBySex(
+                own: observations.last { $0.period == period }, women: others("K"), men: others("M"),
+                higherIsBetter: record.indicator.higherIsBetter)
+        }
         return Evaluated(
             record: record, values: values, observations: observations, signals: signals,
             warnings: record.indicator.warnings(observations: observations)

@@ -15,6 +15,8 @@ struct SignalView: Sendable {
     var quartile: String
     var quartileClass: String
     var comparison: String?
+    /// Women's and men's boxes, each among the set's values for the same kön.
+    var quartilesBySex: String?
     var gap: String?
     var gapTrend: String?
     var value: String
@@ -49,6 +51,9 @@ struct SignalView: Sendable {
             "q-\(signals.quartile.rawValue == "bästa" ? "best" : signals.quartile.rawValue == "sämsta" ? "worst" : signals.quartile == .middle ? "middle" : "none")"
         comparison = signals.comparisonSet.map {
             "bland \($0.name.prefix(1).lowercased() + $0.name.dropFirst()) (\($0.size))"
+        }
+        quartilesBySex = signals.quartilesBySex.map {
+            "kvinnor \($0.women.label), män \($0.men.label) (var för sig bland kvinnor och bland män)"
         }
         if let gap = signals.gap {
             var text = "K − M " + Self.format(gap.estimate, unit: unit, signed: true)
