@@ -95,6 +95,47 @@ import Testing
         }
     }
 
+    /// A total the names do not reveal ("Hela Storköping") is chosen on the review page before
+    /// import; the scan then uses it as the margin, never as a group, and the column page keeps it.
+    @Test func aTotalChosenOnTheReviewPage() async throws {
+        try await WebHarness.with(demo: false) { harness in
+            try await harness.test { browser in
+                try await browser.login("analytiker")
+                var csv = "område;kön;antal\n"
+                for (area, women, men) in [
+                    ("Norr", 1_200, 1_000), ("Söder", 900, 1_100), ("Hela Storköping", 2_100, 2_100),
+                ] {
+                    csv += "\(area);K;\(women)\n\(area);M;\(men)\n"
+                }
+                _ = try await browser.get("/datasets/new")
+                let uploaded = try await browser.upload(
+                    "/datasets/upload", fileName: "omraden.csv", bytes: Array(csv.utf8))
+                let preview = try await browser.get(try #require(uploaded.location))
+                #expect(preview.body.contains("name=\"total_0\" value=\"Hela Storköping\""))
+                #expect(!preview.body.contains("value=\"Hela Storköping\" checked"), "not detected from its name")
+                let token = try #require(uploaded.location?.split(separator: "=").last.map(String.init))
+                #expect(preview.body.contains("name=\"totals_shown_0\" value=\"1\""))
+                let started = try await browser.post(
+                    "/datasets/import",
+                    [("token", token), ("name", "Områden"), ("totals_shown_0", "1"), ("total_0", "Hela Storköping")])
+                let done = try await DatasetFlowTests.finish(browser, try #require(started.location))
+                let dataset = try #require(done.location?.split(separator: "/").last.map(String.init))
+                let stored = try #require(
+                    try await harness.services.datasets.versions(datasetId: Int64(dataset) ?? 0).last)
+                #expect(stored.columns[0].totals == ["Hela Storköping"])
+                let explore = try await browser.get("/explore?dataset=\(dataset)&outcome=k%C3%B6n%3DK&by=omr%C3%A5de")
+                #expect(explore.status == .ok)
+                #expect(explore.body.contains("Norr"))
+                #expect(explore.body.contains("Rader med område = Hela Storköping (summarader) räknas inte som grupp."))
+                let differences = explore.body.split(separator: "\n").filter { $0.contains("/explore/difference") }
+                #expect(!differences.isEmpty)
+                #expect(!differences.contains { $0.contains("Hela Storköping") }, "the total is never a group")
+                let columns = try await browser.get("/datasets/\(dataset)/columns")
+                #expect(columns.body.contains("value=\"Hela Storköping\" checked"))
+            }
+        }
+    }
+
     /// The form's current fields (text inputs, selected options, checked boxes, hidden fields).
     static func fields(of html: String) -> [(String, String)] {
         var fields: [(String, String)] = []

@@ -54,8 +54,6 @@ extension DatasetRoutes {
             let column = data.table.columns[i]
             let fitting = ColumnRole.fitting(column)
             let chosen = form?["role_\(i)"].flatMap(ColumnRole.init(rawValue:)) ?? stored.role
-            let levels = column.isNumeric ? [] : column.levels
-            let totals = levels.count <= 60 ? levels : []
             let current = Set(profiles[i].totalLevels ?? [])
             let codes = (stored.levelCodes ?? [:]).sorted { $0.value < $1.value }
             return SetupColumn(
@@ -65,12 +63,9 @@ extension DatasetRoutes {
                 },
                 ordered: form.map { $0["ordered_\(i)"] == "1" } ?? stored.ordered,
                 sensitive: form.map { $0["sensitive_\(i)"] == "1" } ?? stored.sensitive,
-                totals: totals.map { level in
-                    Choice(
-                        value: level, label: level,
-                        checked: form.map { $0.all("total_\(i)").contains(level) } ?? current.contains(level))
-                },
-                hasTotals: !totals.isEmpty && stored.role == .dimension,
+                totals: Self.totalChoices(column, index: i, form: form, detected: current),
+                hasTotals: !Self.totalChoices(column, index: i, form: form, detected: current).isEmpty
+                    && stored.role == .dimension,
                 codes: codes.isEmpty
                     ? nil
                     : codes.prefix(6).map { "\($0.value) = \($0.key)" }.joined(separator: "; ")
@@ -119,16 +114,12 @@ extension DatasetRoutes {
         var setup = ColumnSetup()
         setup.edits = data.version.columns.indices.map { i in
             guard let role = form["role_\(i)"].flatMap(ColumnRole.init(rawValue:)) else { return nil }
-            let chosen = form.all("total_\(i)")
-            let detected =
-                data.table.columns[i].isNumeric
-                ? []
-                : data.table.columns[i].levels.filter { TotalLevel.isTotal($0, inColumn: data.table.columns[i].name) }
             let shown = form["totals_shown_\(i)"] == "1"
             return ColumnSetup.Edit(
                 label: form["label_\(i)"] ?? data.version.columns[i].name, role: role,
                 ordered: form["ordered_\(i)"] == "1", sensitive: form["sensitive_\(i)"] == "1",
-                totals: shown && Set(chosen) != Set(detected) ? chosen : (shown ? nil : data.version.columns[i].totals))
+                totals: shown
+                    ? Self.chosenTotals(form, index: i, column: data.table.columns[i]) : data.version.columns[i].totals)
         }
         var k = 0
         while let name = form["dirname_\(k)"] {
@@ -211,5 +202,25 @@ extension DatasetRoutes {
 
     func roleOverrides(_ columns: [StoredColumn]) -> [Int: ColumnRole] {
         Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($0.offset, $0.element.role) })
+    }
+
+    /// The total-level checkboxes of a categorical column (at most 60 levels): checked as the
+    /// form was sent, else as detected.
+    static func totalChoices(_ column: Column, index: Int, form: Form?, detected: Set<String>) -> [Choice] {
+        let levels = column.isNumeric ? [] : column.levels
+        guard levels.count <= 60 else { return [] }
+        return levels.map { level in
+            Choice(
+                value: level, label: level,
+                checked: form.map { $0.all("total_\(index)").contains(level) } ?? detected.contains(level))
+        }
+    }
+
+    /// The totals chosen in the form for a column: nil when they are the ones detected from the
+    /// names (detection then keeps applying), else the chosen levels (possibly none).
+    static func chosenTotals(_ form: Form, index: Int, column: Column) -> [String]? {
+        let chosen = form.all("total_\(index)")
+        let detected = column.isNumeric ? [] : column.levels.filter { TotalLevel.isTotal($0, inColumn: column.name) }
+        return Set(chosen) == Set(detected) ? nil : chosen
     }
 }

@@ -193,6 +193,9 @@ struct DatasetRoutes {
         /// The label the previous version gave this column.
         var label: String?
         var type: String
+        /// The levels that could be totals, checked when chosen or detected.
+        var totals: [Choice]
+        var hasTotals: Bool
         var options: [Option]
         var ordered: Bool
         var sensitive: Bool
@@ -244,9 +247,14 @@ struct DatasetRoutes {
             let missing = p.missing.values.reduce(0, +)
             if missing > 0 { summary += ", \(missing) saknas" }
             if !p.examples.isEmpty && !sensitive { summary += ": " + p.examples.prefix(6).joined(separator: ", ") }
-            if let totals = p.totalLevels { summary += ". Summarader: " + totals.joined(separator: ", ") }
+            if let totals = p.totalLevels, !totals.isEmpty {
+                summary += ". Summarader: " + totals.joined(separator: ", ")
+            }
+            let totals = Self.totalChoices(
+                table.columns[i], index: i, form: form, detected: Set(previous?.totals ?? p.totalLevels ?? []))
             return PreviewColumn(
                 index: i, name: name, label: previous.flatMap { $0.code == name ? $0.name : nil }, type: p.type,
+                totals: totals, hasTotals: !totals.isEmpty && chosen == .dimension,
                 // Only the roles the values allow (no binary outcome for a column of eight values).
                 options: (fitting.contains(chosen) ? fitting : fitting + [chosen]).map {
                     Option(value: $0.rawValue, label: $0.swedishName, selected: $0 == chosen)
@@ -293,10 +301,15 @@ struct DatasetRoutes {
         let imported = try await service.parsed(upload)
         let roles = RoleDetector.detect(imported.table)
         let columns = imported.table.columns.indices.map { i in
-            StoredColumn(
+            var column = StoredColumn(
                 name: imported.table.columns[i].name,
                 role: form["role_\(i)"].flatMap(ColumnRole.init(rawValue:)) ?? roles.roles[i],
                 ordered: form["ordered_\(i)"] == "1", sensitive: form["sensitive_\(i)"] == "1")
+            // Total levels changed on the review page replace detection for this column.
+            if form["totals_shown_\(i)"] == "1" {
+                column.totals = Self.chosenTotals(form, index: i, column: imported.table.columns[i])
+            }
+            return column
         }
         let problems = zip(columns, imported.table.columns).compactMap { $0.role.problem(with: $1) }
         if !problems.isEmpty {
