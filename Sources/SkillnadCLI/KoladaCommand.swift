@@ -45,7 +45,13 @@ struct KoladaFetch: AsyncParsableCommand {
                 kpis: AnalysisOptions.list(kpi), units: AnalysisOptions.list(municipality),
                 years: try KoladaQuery.years(years), organisationalUnits: ou)
         } catch let error as KoladaQueryError {
-            throw CLIError(message: error.description, code: 64)
+            let option =
+                switch error.part {
+                case .kpis: "--kpi"
+                case .units: "--municipality"
+                case .years: "--years"
+                }
+            throw CLIError(message: "\(error.description) Ange det med \(option).", code: 64)
         }
         let table = try await OutputWriter.fetched(to: out) { try await KoladaFetcher(base: baseURL).fetch(query) }
         print("Skrev \(out): \(table.rowCount) värden från \(baseURL).")

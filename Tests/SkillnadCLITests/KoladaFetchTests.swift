@@ -93,5 +93,17 @@ import Testing
         #expect(throws: KoladaQueryError.self) { try KoladaQuery(kpis: ["N00945"], units: ["01/80"], years: [2020]) }
         #expect(throws: KoladaQueryError.self) { try KoladaQuery.years("2020-2015") }
         #expect(try KoladaQuery.years("2015-2017,2020") == [2015, 2016, 2017, 2020])
+        // The command line names its option; the message itself names none (web pages name fields).
+        let cli = try CLIRunner.run([
+            "kolada", "fetch", "--kpi", "", "--municipality", "0180", "--years", "2020", "--out", "x.json",
+        ])
+        #expect(cli.status == 64)
+        #expect(cli.stderr.contains("Ange minst ett nyckeltal (t.ex. N00945). Ange det med --kpi."))
+        do {
+            _ = try KoladaQuery(kpis: ["N00945"], units: ["01/80"], years: [2020])
+        } catch let error as KoladaQueryError {
+            #expect(error.part == .units)
+            #expect(!error.description.contains("--"))
+        }
     }
 }

@@ -28,16 +28,18 @@ public struct KoladaQuery: Sendable, Equatable {
                 && id.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
                 && id.unicodeScalars.allSatisfy(\.isASCII)
         }
-        guard !kpis.isEmpty else { throw KoladaQueryError("Ange minst ett nyckeltal med --kpi (t.ex. N00945).") }
+        guard !kpis.isEmpty else { throw KoladaQueryError("Ange minst ett nyckeltal (t.ex. N00945).", part: .kpis) }
         guard !units.isEmpty else {
             throw KoladaQueryError(
-                "Ange minst en kommun med --municipality (t.ex. 0180)\(organisationalUnits ? " eller enhet" : "").")
+                "Ange minst en kommun (t.ex. 0180)\(organisationalUnits ? " eller enhet" : "").", part: .units)
         }
         if let bad = (kpis + units).first(where: { !valid($0) }) {
-            throw KoladaQueryError("\"\(bad)\" är inget giltigt id i Kolada (bara bokstäver och siffror).")
+            throw KoladaQueryError(
+                "\"\(bad)\" är inget giltigt id i Kolada (bara bokstäver och siffror).",
+                part: kpis.contains(bad) ? .kpis : .units)
         }
         guard !years.isEmpty, years.allSatisfy({ (1990...2100).contains($0) }) else {
-            throw KoladaQueryError("Åren måste ligga mellan 1990 och 2100.")
+            throw KoladaQueryError("Åren måste ligga mellan 1990 och 2100.", part: .years)
         }
         self.kpis = kpis
         self.units = units
@@ -60,15 +62,15 @@ public struct KoladaQuery: Sendable, Equatable {
             let ends = part.split(separator: "-").map { Int($0.trimmingCharacters(in: .whitespaces)) }
             switch ends.count {
             case 1:
-                guard let year = ends[0] else { throw KoladaQueryError("\"\(part)\" är inget årtal.") }
+                guard let year = ends[0] else { throw KoladaQueryError("\"\(part)\" är inget årtal.", part: .years) }
                 years.append(year)
             case 2:
                 guard let from = ends[0], let to = ends[1], from <= to, to - from <= 100 else {
-                    throw KoladaQueryError("\"\(part)\" är inget intervall av år (t.ex. 2015-2024).")
+                    throw KoladaQueryError("\"\(part)\" är inget intervall av år (t.ex. 2015-2024).", part: .years)
                 }
                 years += Array(from...to)
             default:
-                throw KoladaQueryError("\"\(part)\" är inget årtal eller intervall.")
+                throw KoladaQueryError("\"\(part)\" är inget årtal eller intervall.", part: .years)
             }
         }
         return years
@@ -97,10 +99,26 @@ public struct KoladaQuery: Sendable, Equatable {
     }
 }
 
-/// A query that cannot be sent, in Swedish.
+/// A query that cannot be sent, in Swedish, and the part of the query it concerns, so the
+/// command line can name its option and a web page its field.
 public struct KoladaQueryError: Error, Sendable, CustomStringConvertible {
-    /// The message.
-    public var description: String
+    /// The part of the query.
+    public enum Part: Sendable, Hashable {
+        /// The KPIs.
+        case kpis
+        /// The municipalities or units.
+        case units
+        /// The years.
+        case years
+    }
 
-    init(_ description: String) { self.description = description }
+    /// The message, without naming an option or a field.
+    public var description: String
+    /// What it concerns.
+    public var part: Part
+
+    init(_ description: String, part: Part) {
+        self.description = description
+        self.part = part
+    }
 }

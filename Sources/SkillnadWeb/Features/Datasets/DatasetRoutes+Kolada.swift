@@ -46,8 +46,15 @@ extension DatasetRoutes {
             fetcher.timeout = .seconds(30)
             data = try await fetcher.fetch(query)
         } catch let error as KoladaQueryError {
+            let field =
+                switch error.part {
+                case .kpis: "Nyckeltal"
+                case .units: "Kommuner eller enheter"
+                case .years: "År"
+                }
             return try await koladaForm(
-                request, context: context, form: form, error: error.description, status: .badRequest)
+                request, context: context, form: form, error: "\(error.description) Rätta fältet \(field).",
+                status: .badRequest)
         } catch let error as FetchError {
             return try await koladaForm(
                 request, context: context, form: form, error: error.description, status: .badGateway)
