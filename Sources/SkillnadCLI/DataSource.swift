@@ -15,6 +15,8 @@ enum DataSource {
         return try TablePivot.pivot(table, key: key, value: value)
     }
 
+    /// The file's table with the labels it carries (a Kolada fetch: KPI titles, municipality
+    /// names; codes stay findable), or the demo data.
     static func load(file: String?, demo: Bool, sheet: String?) throws -> DataTable {
         if demo {
             if file != nil { throw CLIError(message: "Ange antingen en fil eller --demo, inte båda.") }
@@ -23,7 +25,8 @@ enum DataSource {
         guard let file else {
             throw CLIError(message: "Ange en datafil (CSV eller .xlsx), eller --demo för Storköpings demodata.")
         }
-        return try FileImporter.read(path: file, sheet: sheet).table
+        let read = try FileImporter.read(path: file, sheet: sheet)
+        return read.codebook.map { Relabelling(read.table, codebook: $0).table } ?? read.table
     }
 
     /// The error for a scan without outcomes or dimensions, naming the file's columns that could

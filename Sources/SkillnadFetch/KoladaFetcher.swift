@@ -50,11 +50,42 @@ public struct KoladaFetcher: Sendable {
                 next = link.flatMap { $0.isEmpty ? nil : $0 }
             }
         }
-        let document: [String: Any] = [
+        var document: [String: Any] = [
             "count": values.count, "values": values, "source": base,
             "fetched": ISO8601DateFormatter().string(from: Date()),
         ]
+        if let labels = await labels(values, organisationalUnits: query.organisationalUnits) {
+            document["labels"] = labels
+        }
         return try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys])
+    }
+
+    /// The titles of the KPIs and units in `values` (`/v2/kpi/{ids}`, `/v2/municipality/{ids}` or
+    /// `/v2/ou/{ids}`, 25 ids per request) and the KPIs' descriptions, as `{"kpi": {id: title},
+    /// "unit": {id: title}, "description": {id: text}}`; nil when Kolada gives none. Labels are a
+    /// help, not the data: a failed request leaves the codes as they are.
+    func labels(_ values: [Any], organisationalUnits: Bool) async -> [String: [String: String]]? {
+        let entries = values.compactMap { $0 as? [String: Any] }
+        func ids(_ key: String) -> [String] {
+            Array(Set(entries.compactMap { ($0[key] as? String) ?? ($0[key] as? NSNumber)?.stringValue })).sorted()
+        }
+        var out: [String: [String: String]] = ["kpi": [:], "unit": [:], "description": [:]]
+        func titles(_ path: String, _ ids: [String], into key: String, descriptions: Bool = false) async {
+            for chunk in KoladaQuery.chunks(ids) {
+                guard let page = try? await json("\(base)/v2/\(path)/\(chunk.joined(separator: ","))"),
+                    let items = page["values"] as? [[String: Any]]
+                else { continue }
+                for item in items {
+                    guard let id = item["id"] as? String, let title = item["title"] as? String else { continue }
+                    out[key]?[id] = title
+                    if descriptions, let text = item["description"] as? String { out["description"]?[id] = text }
+                }
+            }
+        }
+        await titles("kpi", ids("kpi"), into: "kpi", descriptions: true)
+        await titles(
+            organisationalUnits ? "ou" : "municipality", ids(organisationalUnits ? "ou" : "municipality"), into: "unit")
+        return out.values.allSatisfy(\.isEmpty) ? nil : out
     }
 
     /// A KPI's metadata (`/v2/kpi/{id}`): title, perspective, whether it is divided by gender.

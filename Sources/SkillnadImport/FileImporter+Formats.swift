@@ -52,6 +52,7 @@ extension FileImporter {
         let normalised = TableNormaliser.normalise(table)
         return Result(
             table: normalised.table, format: format, encoding: .utf8, delimiter: nil,
-            normalisedColumns: normalised.changed)
+            normalisedColumns: normalised.changed,
+            codebook: format == "Kolada-JSON" ? KoladaJSONReader.codebook(dictionary) : nil)
     }
 }

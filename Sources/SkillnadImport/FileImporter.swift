@@ -16,6 +16,8 @@ public enum FileImporter {
         public var delimiter: CSVDelimiter?
         /// Columns whose codes were normalised.
         public var normalisedColumns: [String]
+        /// Labels the file carries for its codes (a Kolada fetch: KPI titles, municipality names).
+        public var codebook: Codebook? = nil
     }
 
     /// Largest file read (2 GiB).

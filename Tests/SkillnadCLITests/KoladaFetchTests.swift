@@ -52,7 +52,52 @@ import Testing
                 """
             return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: body)))
         }
+        // Metadata as Kolada's /v2/kpi and /v2/municipality give it (N00945's text from kolada_kpi.csv).
+        router.get("/v2/kpi/{ids}") { _, _ -> Response in
+            let body = """
+                {"count": 1, "values": [{"id": "N00945",
+                  "title": "Tillfälliga föräldrapenningdagar (VAB) som tas ut av män, andel av antal dagar (%)",
+                  "description": "Andel tillfällig föräldrapenning (sett till antal nettodagar) som män folkbokförda i kommunen/regionen tar ut. Avser: Dagar i samband med vård av barn. Källa: Försäkringskassan."}]}
+                """
+            return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: body)))
+        }
+        router.get("/v2/municipality/{ids}") { _, _ -> Response in
+            let body = """
+                {"count": 2, "values": [{"id": "0180", "title": "Stockholm", "type": "K"},
+                  {"id": "1480", "title": "Göteborg", "type": "K"}]}
+                """
+            return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: body)))
+        }
         return Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+    }
+
+    /// A fetch also asks Kolada for the KPI's title and the municipalities' names: the file then
+    /// shows "Stockholm" and the KPI's title, and the KPI is still found by its id.
+    @Test func aFetchCarriesTheTitlesAndNamesAndTheIdStillWorks() async throws {
+        let log = Log()
+        _ = await log.refuse()
+        try await Self.app(log).test(.live) { client in
+            let port = try #require(client.port)
+            var fetcher = KoladaFetcher(base: "http://127.0.0.1:\(port)")
+            fetcher.wait = { _ in }
+            let data = try await fetcher.fetch(
+                try KoladaQuery(kpis: ["N00945"], units: ["0180", "1480"], years: [2019, 2020]))
+            let read = try FileImporter.read(bytes: [UInt8](data), name: "kolada.json")
+            let book = try #require(read.codebook)
+            #expect(book.labels["0180"] == "Stockholm")
+            #expect(book.labels["N00945"]?.hasPrefix("Tillfälliga föräldrapenningdagar (VAB)") == true)
+            #expect(book.directions["N00945"] == nil, "the description says what is measured, not which way is better")
+            let file = try CLIRunner.temporaryDirectory().appendingPathComponent("kolada.json")
+            try data.write(to: file)
+            let scan = try CLIRunner.run([
+                "scan", file.path, "--outcome", "N00945", "--by", "kommun", "--period", "2019",
+                "--no-disclosure-control",
+            ])
+            #expect(scan.status == 0, "\(scan.stderr)")
+            #expect(scan.stdout.contains("Stockholm") && scan.stdout.contains("Göteborg"))
+            #expect(scan.stdout.contains("Tillfälliga föräldrapenningdagar (VAB)"))
+            #expect(!scan.stdout.contains("0180"))
+        }
     }
 
     @Test func fetchesEveryPageOfEveryChunkAndWaitsOutTooManyRequests() async throws {

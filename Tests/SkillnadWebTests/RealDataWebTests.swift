@@ -112,6 +112,17 @@ import Testing
                 """
             return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: body)))
         }
+        router.get("/v2/kpi/{ids}") { _, _ -> Response in
+            let body = """
+                {"count": 1, "values": [{"id": "N00945", "title": "\(DatasetColumnsTests.vabTitle)",
+                  "description": "Andel tillfällig föräldrapenning som män tar ut."}]}
+                """
+            return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: body)))
+        }
+        router.get("/v2/municipality/{ids}") { _, _ -> Response in
+            let body = #"{"count": 1, "values": [{"id": "0180", "title": "Stockholm", "type": "K"}]}"#
+            return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: body)))
+        }
         let kolada = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await kolada.test(.live) { client in
             let port = try #require(client.port)
@@ -131,6 +142,23 @@ import Testing
                     let preview = try await browser.get(try #require(fetched.location))
                     #expect(preview.body.contains("Kolada-JSON"))
                     #expect(preview.body.contains("3 rader"))
+                    #expect(preview.body.contains("Koladas namn på nyckeltal och kommuner används"))
+                    // Imported: the KPI's title and the municipality's name, the codes kept beside them.
+                    let token = try #require(fetched.location?.split(separator: "=").last.map(String.init))
+                    let started = try await browser.post("/datasets/import", [("token", token), ("name", "VAB")])
+                    let done = try await DatasetFlowTests.finish(browser, try #require(started.location))
+                    let dataset = try #require(done.location)
+                    let page = try await browser.get(dataset)
+                    #expect(page.body.contains(DatasetColumnsTests.vabTitle))
+                    #expect(page.body.contains("Stockholm"))
+                    let columns = try await browser.get(dataset + "/columns")
+                    #expect(columns.body.contains("N00945 = \(DatasetColumnsTests.vabTitle)"))
+                    let id = dataset.split(separator: "/").last.map(String.init) ?? ""
+                    let byCode = try await browser.get("/explore?dataset=\(id)&outcome=N00945&by=k%C3%B6n")
+                    #expect(byCode.status == .ok)
+                    #expect(
+                        byCode.body.contains("value=\"\(DatasetColumnsTests.vabTitle)\" checked"), "asked for by its id"
+                    )
                 }
             }
         }

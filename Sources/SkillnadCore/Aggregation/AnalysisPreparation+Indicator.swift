@@ -54,7 +54,12 @@ extension AnalysisPreparation {
         // A measure by any of the indicator columns (its id or its title).
         for column in roles.columns(with: .indicator) {
             let names = table.columns[column].asCategorical().levels
-            guard let level = names.first(where: { ColumnName.key($0) == ColumnName.key(name) }) else { continue }
+            let codes = table.levelCodes[table.columns[column].name] ?? [:]
+            guard
+                let level = names.first(where: {
+                    ColumnName.key($0) == ColumnName.key(name) || codes[$0].map(ColumnName.key) == ColumnName.key(name)
+                })
+            else { continue }
             guard let valueColumn else {
                 throw AnalysisError.invalid(
                     "Tabellen har en indikatorkolumn (\"\(table.columns[column].name)\") men ingen kolumn med värden.")

@@ -7,6 +7,9 @@ public struct DataTable: Sendable {
     /// Column name → the name it had in the file, for columns a codebook or the user relabelled
     /// (`"Beviljad insats"` → `"beviljad_insats"`): a column can be asked for by either.
     public var earlierNames: [String: String] = [:]
+    /// Column name → level label → the code it replaced (`"Nyckeltal"` → `"VAB … (%)"` →
+    /// `"N00945"`), for levels a codebook relabelled: a measure can be asked for by its code.
+    public var levelCodes: [String: [String: String]] = [:]
 
     /// Creates a table; all columns must have the same length.
     public init(source: String, columns: [Column]) {

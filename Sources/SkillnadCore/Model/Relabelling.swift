@@ -43,6 +43,7 @@ public struct Relabelling: Sendable {
             earlier[label] = earlier.removeValue(forKey: code) ?? code
         }
         self.table.earlierNames = earlier
+        self.table.levelCodes = table.levelCodes.merging(levelCodes) { old, new in old.merging(new) { _, n in n } }
         self.columnCodes = columnCodes
         self.levelCodes = levelCodes
     }

@@ -52,6 +52,21 @@ public enum KoladaJSONReader {
             ])
     }
 
+    /// The labels a fetch stored with the values (`"labels": {"kpi": {id: title}, "unit": {id:
+    /// title}, "description": {id: text}}`) as a codebook: KPI titles, municipality or unit names,
+    /// and the direction where a KPI's description states one; nil without labels.
+    public static func codebook(_ object: [String: Any]) -> Codebook? {
+        guard let labels = object["labels"] as? [String: [String: String]] else { return nil }
+        var book = Codebook()
+        for key in ["kpi", "unit"] {
+            for (id, title) in labels[key] ?? [:] where !title.isEmpty { book.labels[id] = title }
+        }
+        for (id, text) in labels["description"] ?? [:] {
+            if let stated = OutcomeDirection.stated(inDescription: text) { book.directions[id] = stated }
+        }
+        return book.labels.isEmpty ? nil : book
+    }
+
     static func text(_ value: Any?) -> String? {
         switch value {
         case let s as String: s.isEmpty ? nil : s

@@ -94,7 +94,8 @@ public struct KoladaQuery: Sendable, Equatable {
         return paths
     }
 
-    static func chunks(_ ids: [String]) -> [[String]] {
+    /// The ids in groups of at most ``idsPerSegment``.
+    public static func chunks(_ ids: [String]) -> [[String]] {
         stride(from: 0, to: ids.count, by: idsPerSegment).map { Array(ids[$0..<min(ids.count, $0 + idsPerSegment)]) }
     }
 }

@@ -185,6 +185,8 @@ struct DatasetRoutes {
         var header: [String]
         var sample: [[Cell]]
         var normalised: String?
+        /// Whether the file carries labels for its codes (a Kolada fetch).
+        var labelled: Bool
     }
 
     struct PreviewColumn {
@@ -278,7 +280,8 @@ struct DatasetRoutes {
             source: form?["source"] ?? existing?.source ?? "", period: form?["period"] ?? existing?.period ?? "",
             nameError: nameError, error: roleErrors.isEmpty ? nil : roleErrors.joined(separator: " "), columns: columns,
             header: table.columnNames, sample: sampleRows,
-            normalised: imported.normalisedColumns.isEmpty ? nil : imported.normalisedColumns.joined(separator: ", "))
+            normalised: imported.normalisedColumns.isEmpty ? nil : imported.normalisedColumns.joined(separator: ", "),
+            labelled: imported.codebook != nil)
         try await services.log(context, .datasetPreview, upload.fileName, "förhandsvisning av uppladdad fil")
         return Responses.html(
             services.pages.page(

@@ -86,6 +86,10 @@ enum ImportJobs {
             // A new version keeps the labels the dataset's columns and codes were given.
             var table = imported.table
             var columns = request.columns
+            // Labels the file carries (a Kolada fetch: KPI titles, municipality names), codes kept.
+            if let book = imported.codebook, columns.count == table.columns.count {
+                ColumnSetup.applyCodebook(book, table: &table, columns: &columns)
+            }
             if let datasetId = request.upload.datasetId,
                 let previous = try await services.datasets.versions(datasetId: datasetId).last?.columns
             {

@@ -20,7 +20,10 @@ struct DatasetContext: Sendable {
         }
         var table = try await services.cache.table(versionId: version.id)
         // Columns can be asked for by the names they had before a label replaced them.
-        for column in version.columns { if let code = column.code { table.earlierNames[column.name] = code } }
+        for column in version.columns {
+            if let code = column.code { table.earlierNames[column.name] = code }
+            if let codes = column.levelCodes { table.levelCodes[column.name] = codes }
+        }
         let periods = await services.cache.periods(versionId: version.id) { Self.periods(version, table) }
         return DatasetContext(dataset: dataset, version: version, table: table, periods: periods)
     }
