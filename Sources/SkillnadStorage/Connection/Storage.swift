@@ -56,8 +56,10 @@ public final class Storage: Sendable {
         case .postgres(let url):
             let configuration = try SQLPostgresConfiguration(url: url)
             let source = PostgresConnectionSource(sqlConfiguration: configuration)
+            // A burst of writers waits for a connection (up to a minute) rather than failing after
+            // the default ten seconds: every save holds one for its whole transaction.
             let pool = EventLoopGroupConnectionPool(
-                source: source, maxConnectionsPerEventLoop: 4, logger: logger, on: group)
+                source: source, maxConnectionsPerEventLoop: 4, requestTimeout: .seconds(60), logger: logger, on: group)
             let database = pool.database(logger: logger).sql(queryLogLevel: .trace)
             let storage = Storage(sql: database, engine: .postgres) { try await pool.shutdownAsync() }
             _ = try await storage.sql.raw("SELECT 1").all()
