@@ -32,6 +32,8 @@ import Testing
         #expect(try #require(progress.doneShare) == 1.0 / 3.0)
         #expect(progress.overdue.map(\.id) == ["b"], "past its date and not done; done and stopped never overdue")
         #expect(progress.nextFollowUp == "2026-04-30", "the earliest coming follow-up of the plan or an open activity")
+        #expect(progress.missedFollowUp == nil)
+        #expect(Self.plan().progress(today: "2026-07-01").missedFollowUp == "2026-06-30", "the plan's date has passed")
     }
 
     @Test func nothingIsOverdueOnTheDueDateItself() {

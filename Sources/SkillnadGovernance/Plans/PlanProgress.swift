@@ -10,6 +10,8 @@ public struct PlanProgress: Sendable, Hashable {
     public var overdue: [PlanActivity]
     /// The earliest follow-up date on or after today, of the plan or an open activity.
     public var nextFollowUp: String?
+    /// The plan's own follow-up date when it has passed and no later one is set.
+    public var missedFollowUp: String?
 
     /// Done over counted; nil when nothing is counted.
     public var doneShare: Double? {
@@ -24,5 +26,6 @@ public struct PlanProgress: Sendable, Hashable {
         self.overdue = plan.activities.filter { $0.isOverdue(today: today) }
         let dates = [plan.followUpDate] + plan.activities.filter(\.status.isOpen).map(\.followUpDate)
         self.nextFollowUp = dates.filter { !$0.isEmpty && $0 >= today }.min()
+        self.missedFollowUp = !plan.followUpDate.isEmpty && plan.followUpDate < today ? plan.followUpDate : nil
     }
 }

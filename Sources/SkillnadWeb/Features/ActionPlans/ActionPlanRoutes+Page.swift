@@ -29,7 +29,8 @@ extension ActionPlanRoutes {
             responsible = plan.responsible
             self.progress = ActionPlanRoutes.progressText(progress)
             overdue = progress.overdue.isEmpty ? nil : "\(progress.overdue.count) försenade"
-            nextFollowUp = progress.nextFollowUp
+            nextFollowUp =
+                progress.nextFollowUp ?? progress.missedFollowUp.map { "\($0), passerad – ange ett nytt datum" }
         }
     }
 
@@ -140,7 +141,10 @@ extension ActionPlanRoutes {
                 + indicators.map { Choice(value: String($0.id), label: $0.name, checked: $0.id == plan.indicatorId) },
             links: links, progress: Self.progressText(progress),
             overdue: progress.overdue.map { "\($0.activity) (klar senast \($0.due))" },
-            hasOverdue: !progress.overdue.isEmpty, nextFollowUp: progress.nextFollowUp, status: statusText,
+            hasOverdue: !progress.overdue.isEmpty,
+            nextFollowUp: progress.nextFollowUp
+                ?? progress.missedFollowUp.map { "\($0) har passerat – ange ett nytt datum för uppföljningen" },
+            status: statusText,
             gaps: plan.gaps, hasGaps: !plan.gaps.isEmpty,
             checklist: "/styrning/checklistor/\(Checklist.actionPlan.rawValue)", activities: rows,
             hasActivities: !plan.activities.isEmpty, lastRow: max(0, rows.count - 1),
