@@ -183,9 +183,8 @@ public enum DemoSetup {
             Storkoping.demoActionPlan(goalId: ids["ks-kontakt"], indicatorId: telephone?.indicator.id), by: admin?.id,
             audit: nil)
         let allocation = Storkoping.demoResourceAllocation(goalIds: ids)
-        try await services.store.set(
-            key: GovernanceRoutes.resourcesKey(GovernanceRoutes.currentYear()),
-            value: String(decoding: try JSONEncoder().encode(allocation), as: UTF8.self), expiresAt: nil)
+        try await GovernanceRoutes(services: services).store(
+            allocation, key: GovernanceRoutes.resourcesKey(GovernanceRoutes.currentYear()))
         // One indicator computed from a dataset: employment from the area statistics, by kön.
         if let admin,
             let areas = try await services.datasets.list().first(where: {

@@ -95,7 +95,7 @@ extension ActionPlanRoutes {
         _ plan: ActionPlan, revision: Int64, user: UserRecord, context: AppContext, errors: [String] = [],
         saved: Bool = false, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let today = PlanForm.today()
+        let today = Text.today()
         let progress = plan.progress(today: today)
         let goals = try await services.goals.all()
         let analyses = try await services.analyses.titles()

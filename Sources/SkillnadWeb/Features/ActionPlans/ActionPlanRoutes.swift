@@ -30,7 +30,7 @@ struct ActionPlanRoutes {
 
     func list(_ context: AppContext) async throws -> Response {
         let user = try context.requireUser()
-        let today = PlanForm.today()
+        let today = Text.today()
         let goals = try await services.goalNames()
         let rows = try await services.plans.all().map { record in
             PlanListRow(record.plan, goal: record.plan.goalId.flatMap { goals[$0] }, today: today)

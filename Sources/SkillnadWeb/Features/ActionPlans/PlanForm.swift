@@ -15,24 +15,21 @@ struct PlanForm: Sendable {
     init(_ form: Form, base: ActionPlan) {
         var plan = base
         var errors: [String] = []
-        func text(_ field: String, limit: Int = 4_000) -> String {
-            String((form[field] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(limit))
-        }
         func date(_ field: String, _ label: String) -> String {
-            let value = text(field, limit: 20)
-            if !value.isEmpty && !Self.isDate(value) {
+            let value = form.text(field, limit: 20)
+            if !value.isEmpty && !Text.isDate(value) {
                 errors.append("\(label): skriv datumet som ÅÅÅÅ-MM-DD (fick ”\(value)”).")
             }
             return value
         }
-        plan.area = text("area", limit: 200)
+        plan.area = form.text("area", limit: 200)
         if plan.area.isEmpty { errors.append("Område: ange vilket område eller vilken verksamhet som berörs.") }
-        plan.situation = text("situation")
-        plan.aim = text("aim")
-        plan.responsible = text("responsible", limit: 200)
-        plan.followUp = text("followUp")
+        plan.situation = form.text("situation")
+        plan.aim = form.text("aim")
+        plan.responsible = form.text("responsible", limit: 200)
+        plan.followUp = form.text("followUp")
         plan.followUpDate = date("followUpDate", "När ska handlingsplanen följas upp")
-        plan.reportTo = text("reportTo", limit: 200)
+        plan.reportTo = form.text("reportTo", limit: 200)
         plan.goalId = form["goal"].flatMap { Int64($0) }
         plan.analysisId = form["analysis"].flatMap { Int64($0) }
         plan.indicatorId = form["indicator"].flatMap { Int64($0) }
@@ -40,22 +37,23 @@ struct PlanForm: Sendable {
         let rows = (form["rows"].flatMap { Int($0) } ?? 0)
         for i in 0...min(max(rows, 0), Self.maxActivities) {
             let prefix = "a\(i)_"
-            let activity = text(prefix + "activity", limit: 1_000)
+            let activity = form.text(prefix + "activity", limit: 1_000)
             guard !activity.isEmpty else { continue }
             let label = "Aktivitet \(activities.count + 1)"
-            let id = text(prefix + "id", limit: 20)
+            let id = form.text(prefix + "id", limit: 20)
             activities.append(
                 PlanActivity(
                     id: id.isEmpty ? AnalysisService.newRowId() : id, activity: activity,
                     purpose: form[prefix + "purpose"].flatMap(ActivityPurpose.init(rawValue:)),
-                    why: text(prefix + "why"),
-                    how: text(prefix + "how"), resources: text(prefix + "resources"),
-                    responsible: text(prefix + "responsible", limit: 200), followUp: text(prefix + "followUp"),
+                    why: form.text(prefix + "why"),
+                    how: form.text(prefix + "how"), resources: form.text(prefix + "resources"),
+                    responsible: form.text(prefix + "responsible", limit: 200),
+                    followUp: form.text(prefix + "followUp"),
                     followUpDate: date(prefix + "followUpDate", "\(label), uppföljning"),
                     due: date(prefix + "due", "\(label), klar senast"),
                     status: form[prefix + "status"].flatMap(ActivityStatus.init(rawValue:)) ?? .planned,
                     appraisal: form[prefix + "appraisal"].flatMap(ActivityAppraisal.init(rawValue:)),
-                    appraisalReason: text(prefix + "appraisalReason")))
+                    appraisalReason: form.text(prefix + "appraisalReason")))
         }
         if activities.count > Self.maxActivities {
             errors.append("En handlingsplan kan ha högst \(Self.maxActivities) aktiviteter.")
@@ -63,24 +61,5 @@ struct PlanForm: Sendable {
         plan.activities = Array(activities.prefix(Self.maxActivities))
         self.plan = plan
         self.errors = errors
-    }
-
-    /// Whether the text is a real date written YYYY-MM-DD.
-    static func isDate(_ text: String) -> Bool {
-        guard text.wholeMatch(of: /[0-9]{4}-[0-9]{2}-[0-9]{2}/) != nil else { return false }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "Europe/Stockholm")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.date(from: text).map { formatter.string(from: $0) == text } ?? false
-    }
-
-    /// Today in Stockholm, YYYY-MM-DD.
-    static func today() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "Europe/Stockholm")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date())
     }
 }

@@ -132,7 +132,7 @@ struct AnalysisService: Sendable {
         var setup = CriteriaSetup.suggested(
             kind: participation ? .participation : .decisions, datasetId: snap.datasetId, outcome: d.outcome,
             groupColumn: d.dimensions.first ?? "", available: data.version.columns.map(\.name),
-            earlierNames: data.earlierNames)
+            earlierNames: data.table.earlierNames)
         if d.comparison == .twoGroups && d.dimensions.count == 1 { setup.groups = d.groups.map(\.label) }
         return setup
     }

@@ -54,7 +54,7 @@ extension DatasetRoutes {
             let column = data.table.columns[i]
             let fitting = ColumnRole.fitting(column)
             let chosen = form?["role_\(i)"].flatMap(ColumnRole.init(rawValue:)) ?? stored.role
-            let current = Set(profiles[i].totalLevels ?? [])
+            let totals = Self.totalChoices(column, index: i, form: form, detected: Set(profiles[i].totalLevels ?? []))
             let codes = (stored.levelCodes ?? [:]).sorted { $0.value < $1.value }
             return SetupColumn(
                 index: i, label: form?["label_\(i)"] ?? stored.name, code: stored.code, type: profiles[i].type,
@@ -63,9 +63,7 @@ extension DatasetRoutes {
                 },
                 ordered: form.map { $0["ordered_\(i)"] == "1" } ?? stored.ordered,
                 sensitive: form.map { $0["sensitive_\(i)"] == "1" } ?? stored.sensitive,
-                totals: Self.totalChoices(column, index: i, form: form, detected: current),
-                hasTotals: !Self.totalChoices(column, index: i, form: form, detected: current).isEmpty
-                    && stored.role == .dimension,
+                totals: totals, hasTotals: !totals.isEmpty && stored.role == .dimension,
                 codes: codes.isEmpty
                     ? nil
                     : codes.prefix(6).map { "\($0.value) = \($0.key)" }.joined(separator: "; ")

@@ -68,12 +68,13 @@ struct ExplorerService: Sendable {
             + "förklarar kolumnerna en del av den."
     }
 
-    /// The difference's two groups compared within the levels of `columns` (read through the
-    /// linked pattern when the scan is for publication).
+    /// The difference's two groups compared within the levels of `columns`, given under their
+    /// present names (``DatasetContext/columnName(_:)``); read through the linked pattern when the
+    /// scan is for publication.
     func adjusted(_ found: Found, columns: [String]) async throws -> ComparisonReport? {
         let groups = Self.adjustableGroups(found.difference)
         let allowed = Self.stratifiers(found).map(\.name)
-        let chosen = columns.map { found.data.columnName($0) ?? $0 }.filter(allowed.contains)
+        let chosen = columns.filter(allowed.contains)
         guard groups.count == 2, !chosen.isEmpty else { return nil }
         let compare = CompareRequest(
             outcome: found.difference.outcome, by: found.difference.dimensions[0], groups: groups, adjustFor: chosen,

@@ -41,6 +41,23 @@ extension GovernanceRoutes {
 
     static func currentYear() -> String { String(Calendar(identifier: .gregorian).component(.year, from: Date())) }
 
+    /// A year written as four digits ("2026"), else nil.
+    static func year(_ text: String?) -> String? {
+        text.flatMap { $0.count == 4 && GovernanceService.Entry.isPeriod($0) ? $0 : nil }
+    }
+
+    /// A form's year, or the Swedish message that it needs one.
+    static func requireYear(_ form: Form) throws -> String {
+        guard let year = year(form["ar"]) else { throw WebError.badRequest("Ange året som fyra siffror, t.ex. 2026.") }
+        return year
+    }
+
+    /// Stores a value as JSON under `key` (read back with ``decode(_:key:)``).
+    func store<T: Encodable>(_ value: T, key: String) async throws {
+        try await services.store.set(
+            key: key, value: String(decoding: try JSONEncoder().encode(value), as: UTF8.self), expiresAt: nil)
+    }
+
     func decode<T: Decodable>(_ type: T.Type, key: String) async throws -> T? {
         guard let text = try await services.store.get(key: key)?.value else { return nil }
         return try? JSONDecoder().decode(type, from: Data(text.utf8))
@@ -50,8 +67,7 @@ extension GovernanceRoutes {
         let user = try context.requireUser()
         let query = Form.query(request)
         let year =
-            query["ar"].flatMap { GovernanceService.Entry.isPeriod($0) && $0.count == 4 ? $0 : nil }
-            ?? Self.currentYear()
+            Self.year(query["ar"]) ?? Self.currentYear()
         let stored =
             try await decode(MissionDescription.self, key: Self.planningKey(year))
             ?? MissionDescription(budgetYear: year, planYears: "\((Int(year) ?? 0) + 1)–\((Int(year) ?? 0) + 2)")
@@ -85,9 +101,7 @@ extension GovernanceRoutes {
     func savePlanning(_ request: Request, context: AppContext) async throws -> Response {
         _ = try context.requireUser()
         let form = try await Form.body(request)
-        guard let year = form["ar"], year.count == 4, GovernanceService.Entry.isPeriod(year) else {
-            throw WebError.badRequest("Ange året som fyra siffror, t.ex. 2026.")
-        }
+        let year = try Self.requireYear(form)
         var fields: [MissionDescription.Field: String] = [:]
         for field in MissionDescription.Field.allCases {
             let text = (form[field.rawValue] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -103,8 +117,7 @@ extension GovernanceRoutes {
             }
         }
         description.participation = participation.isEmpty ? nil : participation
-        let json = String(decoding: try JSONEncoder().encode(description), as: UTF8.self)
-        try await services.store.set(key: Self.planningKey(year), value: json, expiresAt: nil)
+        try await store(description, key: Self.planningKey(year))
         try await services.log(context, .goalUpdate, "planering \(year)", "uppdragsbeskrivning")
         return Responses.redirect("/styrning/planering?ar=\(year)&sparat=1")
     }
@@ -141,8 +154,7 @@ extension GovernanceRoutes {
         }
         let query = Form.query(request)
         let year =
-            query["ar"].flatMap { $0.count == 4 && GovernanceService.Entry.isPeriod($0) ? $0 : nil }
-            ?? Self.currentYear()
+            Self.year(query["ar"]) ?? Self.currentYear()
         let previousYear = String((Int(year) ?? 1) - 1)
         let answers = try await decode(ChecklistAnswers.self, key: Self.checklistKey(list, year)) ?? .init()
         let previous = try await decode(ChecklistAnswers.self, key: Self.checklistKey(list, previousYear)) ?? .init()
@@ -179,9 +191,7 @@ extension GovernanceRoutes {
             throw WebError.notFound
         }
         let form = try await Form.body(request)
-        guard let year = form["ar"], year.count == 4, GovernanceService.Entry.isPeriod(year) else {
-            throw WebError.badRequest("Ange året som fyra siffror, t.ex. 2026.")
-        }
+        let year = try Self.requireYear(form)
         var answers = ChecklistAnswers()
         for number in 1...list.questions.count {
             let date = (form["d\(number)"] ?? "").trimmingCharacters(in: .whitespaces)
@@ -196,8 +206,7 @@ extension GovernanceRoutes {
                 answers.entries[number] = entry
             }
         }
-        let json = String(decoding: try JSONEncoder().encode(answers), as: UTF8.self)
-        try await services.store.set(key: Self.checklistKey(list, year), value: json, expiresAt: nil)
+        try await store(answers, key: Self.checklistKey(list, year))
         try await services.log(
             context, .goalUpdate, "checklista \(list.rawValue) \(year)", "\(answers.entries.count) svar")
         return Responses.redirect("/styrning/checklistor/\(list.rawValue)?ar=\(year)&sparat=1")

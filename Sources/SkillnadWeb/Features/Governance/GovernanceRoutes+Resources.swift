@@ -54,7 +54,7 @@ extension GovernanceRoutes {
 
     func resources(_ request: Request, context: AppContext) async throws -> Response {
         let query = Form.query(request)
-        let year = query["ar"].flatMap { $0.count == 4 && GovernanceService.Entry.isPeriod($0) ? $0 : nil }
+        let year = Self.year(query["ar"])
         return try await resources(
             year: year ?? Self.currentYear(), draft: nil, errors: [], saved: query["sparat"] == "1", context: context)
     }
@@ -117,20 +117,16 @@ extension GovernanceRoutes {
     func saveResources(_ request: Request, context: AppContext) async throws -> Response {
         _ = try context.requireUser()
         let form = try await Form.body(request)
-        guard let year = form["ar"], year.count == 4, GovernanceService.Entry.isPeriod(year) else {
-            throw WebError.badRequest("Ange året som fyra siffror, t.ex. 2026.")
-        }
+        let year = try Self.requireYear(form)
         var errors: [String] = []
-        func text(_ field: String, limit: Int = 4_000) -> String {
-            String((form[field] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(limit))
-        }
         var allocation = ResourceAllocation(
-            principles: text("principles"), volumeModel: text("volumeModel"), unforeseen: text("unforeseen"))
+            principles: form.text("principles"), volumeModel: form.text("volumeModel"),
+            unforeseen: form.text("unforeseen"))
         let last = min(max(form["rows"].flatMap { Int($0) } ?? 0, 0), 200)
         for i in 0...last {
-            let unit = text("r\(i)_unit", limit: 200)
+            let unit = form.text("r\(i)_unit", limit: 200)
             guard !unit.isEmpty else { continue }
-            let amountText = text("r\(i)_amount", limit: 40)
+            let amountText = form.text("r\(i)_amount", limit: 40)
             var amount: Double?
             if !amountText.isEmpty {
                 let cleaned = amountText.filter { !$0.isWhitespace }.replacingOccurrences(of: ",", with: ".")
@@ -142,16 +138,15 @@ extension GovernanceRoutes {
             }
             allocation.rows.append(
                 ResourceAllocation.Row(
-                    unit: unit, area: text("r\(i)_area", limit: 200), amount: amount,
-                    principle: text("r\(i)_principle"),
+                    unit: unit, area: form.text("r\(i)_area", limit: 200), amount: amount,
+                    principle: form.text("r\(i)_principle"),
                     goalIds: form["r\(i)_goal"].flatMap { Int64($0) }.map { [$0] } ?? []
                 ))
         }
         guard errors.isEmpty else {
             return try await resources(year: year, draft: allocation, errors: errors, saved: false, context: context)
         }
-        let json = String(decoding: try JSONEncoder().encode(allocation), as: UTF8.self)
-        try await services.store.set(key: Self.resourcesKey(year), value: json, expiresAt: nil)
+        try await store(allocation, key: Self.resourcesKey(year))
         try await services.log(
             context, .goalUpdate, "resursfördelning \(year)", "\(allocation.rows.count) rader")
         return Responses.redirect("/styrning/resurser?ar=\(year)&sparat=1")

@@ -6,11 +6,10 @@ import SkillnadStorage
 /// `N00945` is its KPI title, `Students=Eligible` keeps working when Eligible got a label.
 extension DatasetContext {
     /// The present name of a column asked for by its name, regardless of case and punctuation,
-    /// or by the name it had in the file; nil when no column has either.
+    /// or by the name it had in the file (the table's ``DataTable/earlierNames``); nil when no
+    /// column has either.
     func columnName(_ name: String) -> String? {
-        if let index = table.columnIndex(named: name) { return table.columns[index].name }
-        let key = ColumnName.key(name)
-        return version.columns.first { $0.code.map(ColumnName.key) == key }?.name
+        table.columnIndex(named: name).map { table.columns[$0].name }
     }
 
     /// The present name of an outcome: a column, a measure of the indicator column (by its
@@ -19,16 +18,16 @@ extension DatasetContext {
     func outcomeName(_ name: String) -> String {
         if let column = columnName(name) { return column }
         for column in version.columns where column.role == .indicator {
-            if let label = column.levelCodes?.first(where: { $0.value == name })?.key { return label }
+            let label = levelName(name, inColumn: column.name)
+            if label != name { return label }
         }
         guard let share = ColumnValue(name), let present = columnName(share.column) else { return name }
         return ColumnValue(column: present, value: levelName(share.value, inColumn: present)).text
     }
 
-    /// The present label of a level asked for by its code.
+    /// The present label of a level asked for by its code (the table's ``DataTable/levelCodes``).
     func levelName(_ level: String, inColumn column: String) -> String {
-        let stored = version.columns.first { $0.name == column }
-        return stored?.levelCodes?.first { $0.value == level }?.key ?? level
+        table.levelCodes[column]?.first { $0.value == level }?.key ?? level
     }
 
     /// A difference's id (`utfall|dimension+dimension|jämförelse|grupp|…`) with its outcome,
@@ -43,10 +42,5 @@ extension DatasetContext {
             for i in parts.indices.dropFirst(3) { parts[i] = levelName(parts[i], inColumn: dimensions[0]) }
         }
         return parts.joined(separator: "|")
-    }
-
-    /// Each column's name in the file, for columns a label renamed.
-    var earlierNames: [String: String] {
-        Dictionary(version.columns.compactMap { c in c.code.map { (c.name, $0) } }) { first, _ in first }
     }
 }

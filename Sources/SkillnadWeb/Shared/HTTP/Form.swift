@@ -30,6 +30,12 @@ public struct Form: Sendable {
         return value
     }
 
+    /// A field's text without surrounding spaces and newlines, at most `limit` characters
+    /// (empty when the field is absent).
+    public func text(_ name: String, limit: Int = 4_000) -> String {
+        String((self[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(limit))
+    }
+
     /// Every non-empty value of a field (checkboxes, multi-selects).
     public func all(_ name: String) -> [String] {
         (values[name] ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
